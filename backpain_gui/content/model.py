@@ -1,0 +1,124 @@
+"""The routine as the session runs it: frozen dataclasses, in the user's words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Breath(StrEnum):
+    """What the user does with their breath during a phase."""
+
+    IN = "in"
+    OUT = "out"
+    HOLD = "hold"
+    # A phase from a routine that gives no breath (Workrave's exercises): a plain countdown.
+    NONE = "none"
+
+
+class Side(StrEnum):
+    """The side a two-sided exercise is being done on."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class Variant(StrEnum):
+    """Which version of an exercise the user does."""
+
+    STANDARD = "standard"
+    MODIFICATION = "modification"
+    PROGRESSION = "progression"
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    """One timed movement step of a rep: a breath, how long, what to do, and its picture."""
+
+    breath: Breath
+    seconds: float
+    instruction: str
+    picture: str
+    # What the voice says instead of the instruction, where the routine gives one.
+    say: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseVariant:
+    """One version of an exercise: its phases, and how it differs from the standard one."""
+
+    variant: Variant
+    description: str
+    phases: tuple[Phase, ...]
+    start_position: str | None = None
+    start_picture: str | None = None
+    tips: tuple[str, ...] = ()
+    # False where the seed names no such variant and the routine adds one of its own.
+    from_seed: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    """One exercise of the routine, with its standard version and any others it offers."""
+
+    id: str
+    name: str
+    aim: str
+    start_position: str
+    start_picture: str
+    reps: int
+    two_sided: bool
+    variants: tuple[ExerciseVariant, ...]
+    tips: tuple[str, ...] = ()
+    # How to set up for the other side, for two-sided exercises.
+    switch_sides: str | None = None
+
+    @property
+    def sides(self) -> tuple[Side | None, ...]:
+        """The sides in the order they are done; `(None,)` for a one-sided exercise."""
+        return (Side.LEFT, Side.RIGHT) if self.two_sided else (None,)
+
+    @property
+    def offered_variants(self) -> tuple[Variant, ...]:
+        """The variants this exercise has, standard first."""
+        return tuple(v.variant for v in self.variants)
+
+    def variant(self, which: Variant) -> ExerciseVariant:
+        """The given variant, or the standard one where this exercise does not have it."""
+        for candidate in self.variants:
+            if candidate.variant is which:
+                return candidate
+        return self.variants[0]
+
+    def start_position_for(self, which: Variant) -> str:
+        """The start position the user takes for the given variant."""
+        return self.variant(which).start_position or self.start_position
+
+    def start_picture_for(self, which: Variant) -> str:
+        """The start-position picture for the given variant."""
+        return self.variant(which).start_picture or self.start_picture
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    """A whole routine: the exercises in order and the advice shown with them."""
+
+    title: str
+    exercises: tuple[Exercise, ...]
+    advice: tuple[str, ...] = ()
+    safety: str = ""
+    plan_days: int = 14
+    # The folder the routine file is in; every picture path is relative to it.
+    folder: Path = field(default_factory=Path)
+
+    def picture_path(self, picture: str) -> Path:
+        """The file a picture name refers to."""
+        return self.folder / picture
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        """The exercise with the given id."""
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise KeyError(exercise_id)
