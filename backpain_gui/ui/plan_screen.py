@@ -1,0 +1,155 @@
+"""The plan screen: today's routine with times and variants, the advice, and a large Start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_gui.content.model import Variant
+from backpain_gui.ui.picture import PictureWidget
+from backpain_gui.ui.type_scale import apply_size
+
+VARIANT_NAMES = {
+    Variant.STANDARD: "Standard",
+    Variant.MODIFICATION: "Modification (easier)",
+    Variant.PROGRESSION: "Progression (harder)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """One exercise as the plan screen lists it."""
+
+    exercise_id: str
+    name: str
+    thumbnail: Path
+    detail: str
+    duration: str
+    variants: tuple[Variant, ...]
+    chosen: Variant
+
+
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    """The whole plan screen: title, advice, one row per exercise and the total time."""
+
+    title: str
+    advice: str
+    rows: tuple[PlanRow, ...]
+    total: str
+
+
+class PlanScreen(QWidget):
+    """Shows a `PlanView`.
+
+    Signals: `start_pressed()`; `variant_chosen(exercise_id, variant_value)` when the user
+    picks another variant for an exercise.
+    """
+
+    start_pressed = Signal()
+    variant_chosen = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.total = QLabel()
+        self.start = QPushButton("Start  (Enter)")
+        self.start.setAccessibleName("Start session")
+        self.start.setDefault(True)
+        self.start.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.start.clicked.connect(self.start_pressed)
+        self._rows_box = QWidget()
+        self._rows = QGridLayout(self._rows_box)
+        self._rows.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._rows_box)
+        self.variant_boxes: dict[str, QComboBox] = {}
+        self.duration_labels: dict[str, QLabel] = {}
+        self._row_widgets: list[QWidget] = []
+        self._window_height = 768
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total, 1)
+        bottom.addWidget(self.start, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.title)
+        outer.addWidget(self.advice)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(bottom)
+
+    def show_view(self, view: PlanView) -> None:
+        """Show `view`: rebuilds the rows when the exercises change, else updates times."""
+        self.title.setText(view.title)
+        self.advice.setText(view.advice)
+        self.total.setText(view.total)
+        if [r.exercise_id for r in view.rows] != list(self.variant_boxes):
+            self._build_rows(view.rows)
+        for row in view.rows:
+            self.duration_labels[row.exercise_id].setText(row.duration)
+            box = self.variant_boxes[row.exercise_id]
+            index = box.findData(row.chosen.value)
+            if index >= 0 and index != box.currentIndex():
+                box.blockSignals(True)
+                box.setCurrentIndex(index)
+                box.blockSignals(False)
+
+    def _build_rows(self, rows: tuple[PlanRow, ...]) -> None:
+        for widget in self._row_widgets:
+            widget.deleteLater()
+        self._row_widgets.clear()
+        self.variant_boxes.clear()
+        self.duration_labels.clear()
+        for line, row in enumerate(rows):
+            thumbnail = PictureWidget()
+            thumbnail.show_picture(row.thumbnail, f"{row.name}: start position")
+            thumbnail.setFixedSize(150, 100)
+            words = QLabel(f"<b>{row.name}</b><br>{row.detail}")
+            words.setTextFormat(Qt.TextFormat.RichText)
+            duration = QLabel()
+            duration.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            box = QComboBox()
+            box.setAccessibleName(f"Variant for {row.name}")
+            for variant in row.variants:
+                box.addItem(VARIANT_NAMES[variant], variant.value)
+            box.setEnabled(len(row.variants) > 1)
+            box.currentIndexChanged.connect(
+                lambda _i, b=box, e=row.exercise_id: self.variant_chosen.emit(e, b.currentData())
+            )
+            for column, widget in enumerate((thumbnail, words, duration, box)):
+                self._rows.addWidget(widget, line, column)
+                self._row_widgets.append(widget)
+            self.variant_boxes[row.exercise_id] = box
+            self.duration_labels[row.exercise_id] = duration
+        self.rescale(self._window_height)
+
+    def rescale(self, window_height: int) -> None:
+        """Size the type for a window `window_height` pixels high."""
+        self._window_height = window_height
+        apply_size(self.title, "heading", window_height, bold=True)
+        apply_size(self.advice, "body", window_height)
+        apply_size(self.total, "step", window_height, bold=True)
+        apply_size(self.start, "heading", window_height, bold=True)
+        self.start.setMinimumHeight(max(48, window_height // 10))
+        for widget in self._row_widgets:
+            if isinstance(widget, PictureWidget):
+                widget.setFixedSize(max(120, window_height // 5), max(80, window_height // 7))
+            else:
+                apply_size(widget, "body", window_height)

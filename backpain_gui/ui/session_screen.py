@@ -1,0 +1,219 @@
+"""The session screen: picture, instruction, breath pacer, rep counter and large controls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_gui.ui.pacer import PacerState, PacerWidget
+from backpain_gui.ui.picture import PictureWidget
+from backpain_gui.ui.rep_dots import RepDots
+from backpain_gui.ui.type_scale import apply_size
+
+PAUSED_TEXT = "Paused - press Space to continue"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionView:
+    """Everything the session screen shows at one moment, in words and numbers."""
+
+    heading: str = ""
+    progress: str = ""
+    progress_fraction: float = 0.0
+    step: str = ""
+    instruction: str = ""
+    detail: str = ""
+    picture: Path | None = None
+    picture_description: str = ""
+    pacer: PacerState = field(default_factory=PacerState)
+    rep_text: str = ""
+    reps_done: int = 0
+    reps_total: int = 0
+    side_text: str = ""
+    variant_text: str = ""
+    paused: bool = False
+
+
+class _PausedVeil(QWidget):
+    """A dimming layer over the whole screen with the paused message, ignoring no input."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label = QLabel(PAUSED_TEXT, self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The message sits in the middle third, over the pacer and picture.
+        self.label.setGeometry(0, self.height() // 3, self.width(), self.height() // 3)
+        apply_size(self.label, "banner", self.window().height(), bold=True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        veil = QColor(self.palette().color(QPalette.ColorRole.Window))
+        veil.setAlphaF(0.72)
+        painter.fillRect(self.rect(), veil)
+        painter.end()
+
+
+class SessionScreen(QWidget):
+    """Shows a `SessionView`. Signals: one per control button, emitted when it is pressed."""
+
+    pause_pressed = Signal()
+    back_pressed = Signal()
+    skip_pressed = Signal()
+    restart_pressed = Signal()
+    variant_pressed = Signal()
+    mute_pressed = Signal()
+    fullscreen_pressed = Signal()
+    end_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = SessionView()
+        self.heading = QLabel()
+        self.progress = QLabel()
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(8)
+        self.picture = PictureWidget()
+        self.pacer = PacerWidget()
+        self.step = QLabel()
+        self.instruction = QLabel()
+        self.instruction.setWordWrap(True)
+        self.instruction.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.rep_text = QLabel()
+        self.rep_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.side = QLabel()
+        self.side.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.rep_dots = RepDots()
+        self.buttons = self._make_buttons()
+        self._lay_out()
+        self.veil = _PausedVeil(self)
+
+    def _make_buttons(self) -> dict[str, QPushButton]:
+        specs = [
+            ("back", "Back  (Left)", "Restart this exercise, or go to the previous one"),
+            ("pause", "Pause  (Space)", "Pause or continue the session"),
+            ("skip", "Skip  (Right)", "Skip to the next exercise"),
+            ("restart", "Restart  (R)", "Restart this exercise"),
+            ("variant", "Variant  (V)", "Change to the next variant of this exercise"),
+            ("mute", "Mute  (M)", "Turn sound cues off or on"),
+            ("fullscreen", "Full screen  (F)", "Fill the screen"),
+            ("end", "End  (Esc)", "End the session"),
+        ]
+        buttons: dict[str, QPushButton] = {}
+        for name, text, description in specs:
+            button = QPushButton(text)
+            button.setAccessibleName(text.split("  ")[0])
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
+            # Keys drive the session; buttons must not steal Space or the arrows by focus.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            buttons[name] = button
+        return buttons
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 3)
+        top.addWidget(self.progress, 2)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.picture, 3)
+        middle.addWidget(self.pacer, 2)
+
+        words = QGridLayout()
+        words.addWidget(self.step, 0, 0)
+        words.addWidget(self.side, 0, 1)
+        words.addWidget(self.instruction, 1, 0, 1, 2)
+        words.addWidget(self.rep_text, 2, 1)
+        words.addWidget(self.detail, 2, 0)
+        words.addWidget(self.rep_dots, 3, 0, 1, 2)
+        words.setColumnStretch(0, 3)
+        words.setColumnStretch(1, 1)
+
+        controls = QHBoxLayout()
+        for button in self.buttons.values():
+            controls.addWidget(button)
+
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.progress_bar)
+        outer.addLayout(middle, 5)
+        outer.addLayout(words, 3)
+        outer.addLayout(controls)
+
+    @property
+    def view(self) -> SessionView:
+        """What the screen shows now."""
+        return self._view
+
+    def show_view(self, view: SessionView) -> None:
+        """Show `view`; only what changed is touched, as this runs every frame."""
+        old, self._view = self._view, view
+        self.pacer.show_state(view.pacer)
+        if view == old:
+            return
+        self._set_text(self.heading, view.heading)
+        self._set_text(self.progress, view.progress)
+        self.progress_bar.setValue(round(view.progress_fraction * 1000))
+        self._set_text(self.step, view.step)
+        self._set_text(self.instruction, view.instruction)
+        self._set_text(self.detail, view.detail)
+        self._set_text(self.rep_text, view.rep_text)
+        self._set_text(self.side, view.side_text)
+        self.rep_dots.show_counts(view.reps_done, view.reps_total)
+        self.picture.show_picture(view.picture, view.picture_description)
+        self.picture.set_dimmed(view.paused)
+        self.buttons["pause"].setText("Continue  (Space)" if view.paused else "Pause  (Space)")
+        self.buttons["variant"].setText(f"{view.variant_text or 'Variant'}  (V)")
+        if view.paused != old.paused or self.veil.isVisible() != view.paused:
+            self.veil.setVisible(view.paused)
+            self.veil.raise_()
+
+    @staticmethod
+    def _set_text(label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)
+
+    def set_muted(self, muted: bool) -> None:
+        """Show whether sound is off on the mute button."""
+        self.buttons["mute"].setText("Sound on  (M)" if muted else "Mute  (M)")
+
+    def rescale(self, window_height: int) -> None:
+        """Size the type for a window `window_height` pixels high."""
+        apply_size(self.heading, "heading", window_height, bold=True)
+        apply_size(self.progress, "step", window_height)
+        apply_size(self.step, "step", window_height, bold=True)
+        apply_size(self.side, "step", window_height, bold=True)
+        apply_size(self.instruction, "instruction", window_height, bold=True)
+        apply_size(self.detail, "detail", window_height)
+        apply_size(self.rep_text, "counter", window_height, bold=True)
+        self.rep_dots.setFixedHeight(max(16, window_height // 32))
+        for button in self.buttons.values():
+            apply_size(button, "button", window_height)
+            button.setMinimumHeight(max(36, window_height // 14))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.veil.setGeometry(self.rect())

@@ -1,0 +1,106 @@
+"""The summary screen: what was done, skipped or left partial, and the time it took."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_gui.ui.type_scale import apply_size, scaled
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryLine:
+    """One exercise's result, in words."""
+
+    name: str
+    outcome: str
+    variant: str
+    reps: str
+    time: str
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryView:
+    """The summary screen's heading, lines and total time."""
+
+    heading: str
+    lines: tuple[SummaryLine, ...]
+    total: str
+    note: str = ""
+
+
+class SummaryScreen(QWidget):
+    """Shows a `SummaryView`. Signals: `again_pressed()`, `close_pressed()`."""
+
+    again_pressed = Signal()
+    close_pressed = Signal()
+
+    COLUMNS = ("Exercise", "Result", "Variant", "Reps", "Time")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.total = QLabel()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName("Exercises done in this session")
+        self.again = QPushButton("Go again")
+        self.close_button = QPushButton("Close")
+        self.again.clicked.connect(self.again_pressed)
+        self.close_button.clicked.connect(self.close_pressed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.again)
+        buttons.addWidget(self.close_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.table, 1)
+        outer.addWidget(self.total)
+        outer.addWidget(self.note)
+        outer.addLayout(buttons)
+
+    def show_view(self, view: SummaryView) -> None:
+        """Show `view`."""
+        self.heading.setText(view.heading)
+        self.total.setText(view.total)
+        self.note.setText(view.note)
+        self.note.setVisible(bool(view.note))
+        self.table.setRowCount(len(view.lines))
+        for row, line in enumerate(view.lines):
+            cells = (line.name, line.outcome, line.variant, line.reps, line.time)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(
+                    Qt.AlignmentFlag.AlignCenter
+                    if column
+                    else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                )
+                self.table.setItem(row, column, item)
+
+    def rescale(self, window_height: int) -> None:
+        """Size the type for a window `window_height` pixels high."""
+        apply_size(self.heading, "heading", window_height, bold=True)
+        apply_size(self.total, "step", window_height, bold=True)
+        apply_size(self.note, "body", window_height)
+        apply_size(self.table, "body", window_height)
+        self.table.verticalHeader().setDefaultSectionSize(round(scaled("body", window_height) * 2))
+        for button in (self.again, self.close_button):
+            apply_size(button, "heading", window_height, bold=True)
+            button.setMinimumHeight(max(48, window_height // 10))

@@ -1,0 +1,1 @@
+"""Speed, memory and timing measurements, each against a target written in its issue."""
