@@ -1,0 +1,27 @@
+"""Fixtures for the session tests: a small routine built in code and a session started on it."""
+
+from __future__ import annotations
+
+import pytest
+from session_routines import small_routine
+
+from backpain_gui.content.model import Routine
+from backpain_gui.session import Session
+
+# The fake clock's reading when the session starts: not zero, so clock time and session
+# time differ and a test that mixes them up fails.
+START = 1000.0
+
+
+@pytest.fixture
+def routine() -> Routine:
+    """Tilt, rotation (two-sided), bridge."""
+    return small_routine()
+
+
+@pytest.fixture
+def session(routine: Routine) -> Session:
+    """A session on the small routine with default settings, started at START."""
+    started = Session(routine)
+    started.start(START)
+    return started

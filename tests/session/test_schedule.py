@@ -1,0 +1,82 @@
+"""The plan is the session's timetable: tempo, reps, variants and selection shape it."""
+
+from __future__ import annotations
+
+import pytest
+from session_routines import SMALL_ROUTINE_SECONDS
+
+from backpain_gui.content.model import Routine, Side, Variant
+from backpain_gui.session import SessionSettings, plan_session
+
+
+def test_the_default_plan_of_the_small_routine(routine: Routine) -> None:
+    plan = plan_session(routine)
+    tilt, rotation, bridge = plan.exercises
+    assert [p.exercise.id for p in plan.exercises] == ["tilt", "rotation", "bridge"]
+    assert tilt.total_seconds == 30.0
+    assert rotation.sides == (Side.LEFT, Side.RIGHT)
+    assert rotation.switches == 1
+    assert rotation.total_seconds == 41.0
+    # The last exercise has no rest after it.
+    assert bridge.rest_ms == 0
+    assert bridge.total_seconds == 17.0
+    assert plan.total_seconds == SMALL_ROUTINE_SECONDS
+
+
+def test_totals_add_up_from_their_parts(routine: Routine) -> None:
+    plan = plan_session(routine, SessionSettings(tempo=1.1, rest_seconds=7.3))
+    for exercise in plan.exercises:
+        assert exercise.total_ms == (
+            exercise.get_ready_ms
+            + len(exercise.sides) * exercise.reps * sum(p.ms for p in exercise.phases)
+            + exercise.switches * exercise.switch_sides_ms
+            + exercise.rest_ms
+        )
+    assert plan.total_ms == sum(exercise.total_ms for exercise in plan.exercises)
+
+
+def test_tempo_scales_every_phase_but_not_the_pauses(routine: Routine) -> None:
+    plan = plan_session(routine, SessionSettings(tempo=1.25))
+    tilt = plan.exercises[0]
+    assert [p.seconds for p in tilt.phases] == [2.5, 3.75]
+    assert tilt.get_ready_ms == 5000
+    assert tilt.rest_ms == 15000
+
+
+def test_tempo_that_makes_long_fractions_is_kept_to_whole_milliseconds(routine: Routine) -> None:
+    # 3 * 1.1 is 3.3000000000000003 in floating point.
+    plan = plan_session(routine, SessionSettings(tempo=1.1))
+    assert [p.ms for p in plan.exercises[0].phases] == [2200, 3300]
+
+
+def test_reps_are_overridden_per_exercise(routine: Routine) -> None:
+    plan = plan_session(routine, SessionSettings(reps={"bridge": 10}))
+    assert [p.reps for p in plan.exercises] == [2, 2, 10]
+
+
+def test_a_variant_the_exercise_lacks_falls_back_to_standard(routine: Routine) -> None:
+    plan = plan_session(routine, SessionSettings(variant=Variant.PROGRESSION))
+    assert [p.variant for p in plan.exercises] == [
+        Variant.STANDARD,
+        Variant.STANDARD,
+        Variant.PROGRESSION,
+    ]
+    assert [p.seconds for p in plan.exercises[2].phases] == [3.0, 2.0, 3.0]
+
+
+def test_exercises_can_be_chosen_and_reordered(routine: Routine) -> None:
+    plan = plan_session(routine, SessionSettings(exercises=("bridge", "tilt")))
+    assert [(p.index, p.exercise.id) for p in plan.exercises] == [(0, "bridge"), (1, "tilt")]
+    # Now tilt is last: no rest after it; bridge rests before it.
+    assert plan.exercises[0].rest_ms == 15000
+    assert plan.exercises[1].rest_ms == 0
+
+
+def test_an_unknown_exercise_is_refused_by_name(routine: Routine) -> None:
+    with pytest.raises(ValueError, match="plank"):
+        plan_session(routine, SessionSettings(exercises=("tilt", "plank")))
+
+
+def test_a_routine_without_exercises_has_no_session() -> None:
+    with pytest.raises(ValueError, match="no exercises"):
+        plan_session(Routine(title="Empty", exercises=()))
