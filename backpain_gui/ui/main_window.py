@@ -1,0 +1,256 @@
+"""The main window: plan, session and summary screens, the keys, and full screen."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from backpain_gui.content.model import Routine, Variant
+from backpain_gui.session.engine import CommandResult, Session
+from backpain_gui.session.events import Event
+from backpain_gui.session.schedule import plan_session
+from backpain_gui.session.settings import SessionSettings
+from backpain_gui.session.snapshot import Snapshot
+from backpain_gui.storage.event_log import EventLog
+from backpain_gui.ui.plan_screen import PlanScreen
+from backpain_gui.ui.session_driver import SessionDriver
+from backpain_gui.ui.session_screen import SessionScreen
+from backpain_gui.ui.summary_screen import SummaryScreen
+from backpain_gui.ui.views import next_variant, plan_view, session_view, summary_view
+
+
+class EndSessionDialog:
+    """Asks before ending a session; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> bool:
+        """True when the user confirms ending the session."""
+        answer = QMessageBox.question(
+            parent,
+            "End the session?",
+            "End today's session now? What you have done so far is kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. It keeps no session state: it shows the engine's snapshots."""
+
+    def __init__(
+        self,
+        routine: Routine,
+        event_log: EventLog | None = None,
+        settings: QSettings | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.routine = routine
+        self.clock = clock
+        self.event_log = event_log
+        self.settings = settings or QSettings()
+        self.driver: SessionDriver | None = None
+        self.setWindowTitle("Back pain - daily Pilates")
+        self.setMinimumSize(800, 500)
+        self.stack = QStackedWidget()
+        self.plan_screen = PlanScreen()
+        self.session_screen = SessionScreen()
+        self.summary_screen = SummaryScreen()
+        for screen in (self.plan_screen, self.session_screen, self.summary_screen):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.session_actions = self._make_session_actions()
+        self._connect_signals()
+        self.session_screen.set_muted(self.muted)
+        self.show_plan()
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def _make_session_actions(self) -> dict[str, QAction]:
+        keys: dict[str, tuple[list[str], Callable[[], None]]] = {
+            "pause": (
+                ["Space", "Media Play", "Media Pause", "Toggle Media Play/Pause"],
+                self.on_pause_pressed,
+            ),
+            "skip": (["Right", "N", "PgDown", "Media Next"], self.on_skip_pressed),
+            "back": (["Left", "P", "PgUp", "Media Previous"], self.on_back_pressed),
+            "restart": (["R"], self.on_restart_pressed),
+            "variant": (["V"], self.on_variant_pressed),
+            "mute": (["M"], self.on_mute_pressed),
+            "fullscreen": (["F", "F11"], self.on_fullscreen_pressed),
+            "escape": (["Esc"], self.on_escape_pressed),
+            "quit": (["Ctrl+Q"], self.on_quit_pressed),
+            "start": (["Return", "Enter"], self.on_start_pressed),
+        }
+        actions: dict[str, QAction] = {}
+        for name, (sequences, slot) in keys.items():
+            action = QAction(name, self)
+            action.setShortcuts([QKeySequence(sequence) for sequence in sequences])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            actions[name] = action
+        return actions
+
+    def _connect_signals(self) -> None:
+        self.plan_screen.start_pressed.connect(self.on_start_pressed)
+        self.plan_screen.variant_chosen.connect(self.on_plan_screen_variant_chosen)
+        screen = self.session_screen
+        screen.pause_pressed.connect(self.on_pause_pressed)
+        screen.back_pressed.connect(self.on_back_pressed)
+        screen.skip_pressed.connect(self.on_skip_pressed)
+        screen.restart_pressed.connect(self.on_restart_pressed)
+        screen.variant_pressed.connect(self.on_variant_pressed)
+        screen.mute_pressed.connect(self.on_mute_pressed)
+        screen.fullscreen_pressed.connect(self.on_fullscreen_pressed)
+        screen.end_pressed.connect(self.on_escape_pressed)
+        screen.pacer.clicked.connect(self.on_pause_pressed)
+        self.summary_screen.again_pressed.connect(self.show_plan)
+        self.summary_screen.close_pressed.connect(self.close)
+
+    def _show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        in_session = screen is self.session_screen
+        for name in ("pause", "skip", "back", "restart", "variant"):
+            self.session_actions[name].setEnabled(in_session)
+        self.session_actions["start"].setEnabled(screen is self.plan_screen)
+
+    # -- the plan ------------------------------------------------------------------------------
+
+    def chosen_variants(self) -> dict[str, Variant]:
+        """The variant the user last chose for each exercise, remembered between runs."""
+        chosen: dict[str, Variant] = {}
+        for exercise in self.routine.exercises:
+            value = str(self.settings.value(f"variants/{exercise.id}", Variant.STANDARD.value))
+            if value in exercise.offered_variants:
+                chosen[exercise.id] = Variant(value)
+        return chosen
+
+    def session_settings(self) -> SessionSettings:
+        """Today's session settings, from what the user chose."""
+        return SessionSettings(variants=self.chosen_variants())
+
+    @Slot()
+    def show_plan(self) -> None:
+        """Show the plan screen with today's times."""
+        plan = plan_session(self.routine, self.session_settings())
+        self.plan_screen.show_view(plan_view(self.routine, plan))
+        self._show_screen(self.plan_screen)
+        self.plan_screen.start.setFocus()
+
+    @Slot(str, str)
+    def on_plan_screen_variant_chosen(self, exercise_id: str, variant: str) -> None:
+        self.settings.setValue(f"variants/{exercise_id}", variant)
+        self.show_plan()
+
+    # -- the session ---------------------------------------------------------------------------
+
+    @Slot()
+    def on_start_pressed(self) -> None:
+        if self.stack.currentWidget() is not self.plan_screen:
+            return
+        self.driver = SessionDriver(
+            Session(self.routine, self.session_settings()), clock=self.clock, parent=self
+        )
+        self.driver.frame.connect(self.on_driver_frame)
+        self.driver.session_over.connect(self.on_driver_session_over)
+        if self.event_log is not None:
+            self.driver.events_happened.connect(self.on_driver_events_happened)
+        self._show_screen(self.session_screen)
+        self.driver.start()
+
+    @Slot(list)
+    def on_driver_events_happened(self, events: list[Event]) -> None:
+        if self.event_log is not None:
+            self.event_log.write(events)
+
+    @Slot(object)
+    def on_driver_frame(self, snapshot: Snapshot) -> None:
+        self.session_screen.show_view(session_view(snapshot, self.routine))
+
+    @Slot()
+    def on_driver_session_over(self) -> None:
+        if self.driver is not None:
+            self.summary_screen.show_view(summary_view(self.driver.snapshot(), self.routine))
+        self._show_screen(self.summary_screen)
+
+    def _command(self, run: Callable[[Session, float], CommandResult]) -> None:
+        driver = self.driver
+        if driver is not None and driver.running:
+            driver.command(lambda now: run(driver.session, now))
+
+    @Slot()
+    def on_pause_pressed(self) -> None:
+        self._command(lambda session, now: session.toggle_pause(now))
+
+    @Slot()
+    def on_skip_pressed(self) -> None:
+        self._command(lambda session, now: session.skip(now))
+
+    @Slot()
+    def on_back_pressed(self) -> None:
+        self._command(lambda session, now: session.back(now))
+
+    @Slot()
+    def on_restart_pressed(self) -> None:
+        self._command(lambda session, now: session.restart_exercise(now))
+
+    @Slot()
+    def on_variant_pressed(self) -> None:
+        if self.driver is None:
+            return
+        variant = next_variant(self.driver.snapshot())
+        if variant is not None:
+            self._command(lambda session, now: session.set_variant(now, variant))
+
+    @Slot()
+    def on_mute_pressed(self) -> None:
+        self.settings.setValue("sound/muted", not self.muted)
+        self.session_screen.set_muted(self.muted)
+
+    @property
+    def muted(self) -> bool:
+        """Whether the user turned sound cues off (remembered between runs)."""
+        return str(self.settings.value("sound/muted", "false")).lower() == "true"
+
+    @Slot()
+    def on_fullscreen_pressed(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    @Slot()
+    def on_escape_pressed(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+            return
+        if self.driver is None or not self.driver.running:
+            return
+        if EndSessionDialog.ask(self):
+            self._command(lambda session, now: session.end(now))
+
+    @Slot()
+    def on_quit_pressed(self) -> None:
+        self.close()
+
+    # -- window events -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = event.size().height()
+        for screen in (self.plan_screen, self.session_screen, self.summary_screen):
+            screen.rescale(height)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-session ends it properly, so the log and history say how it ended.
+        if self.driver is not None and self.driver.running:
+            self._command(lambda session, now: session.end(now))
+        if self.event_log is not None:
+            self.event_log.close()
+        super().closeEvent(event)

@@ -1,0 +1,223 @@
+"""The window as a user meets it: plan, start, follow, pause, skip, end, summary."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from backpain_gui.content.model import Routine
+from backpain_gui.storage.event_log import EventLog
+from backpain_gui.ui import main_window as main_window_module
+from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.session_screen import PAUSED_TEXT
+
+
+def frame(window: MainWindow) -> None:
+    """One frame of the session, as the frame timer would give it."""
+    assert window.driver is not None
+    window.driver.on_timer_timeout()
+
+
+def press(qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(window, key, modifier)
+
+
+def start(qtbot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.session_screen
+
+
+def test_plan_screen_lists_each_exercise_with_its_time_and_the_total(window: MainWindow) -> None:
+    screen = window.plan_screen
+    assert screen.title.text() == "Test routine"
+    assert "Contract your abdominals first." in screen.advice.text()
+    assert list(screen.variant_boxes) == ["bridge", "twist"]
+    # Bridge: 5 s get-ready + 2 reps x 9 s + 15 s rest = 38 s.
+    assert screen.duration_labels["bridge"].text() == "38 s"
+    assert screen.total.text().startswith("About 1 min")
+    assert screen.variant_boxes["bridge"].isEnabled()
+    assert not screen.variant_boxes["twist"].isEnabled()
+
+
+def test_choosing_a_variant_on_the_plan_is_remembered(
+    window: MainWindow, routine: Routine, settings: QSettings, clock
+) -> None:
+    box = window.plan_screen.variant_boxes["bridge"]
+    box.setCurrentIndex(box.findData("modification"))
+    again = MainWindow(routine, settings=settings, clock=clock)
+    assert again.plan_screen.variant_boxes["bridge"].currentData() == "modification"
+    again.close()
+
+
+def test_enter_starts_with_the_start_position_and_a_countdown(qtbot, window: MainWindow) -> None:
+    start(qtbot, window)
+    screen = window.session_screen
+    assert screen.heading.text() == "Bridge"
+    assert screen.step.text() == "Get ready"
+    assert screen.instruction.text() == "Lie on your back, knees bent."
+    assert screen.pacer.state.words == "Get ready"
+    assert screen.pacer.state.seconds_left == 5
+    assert screen.picture.path is not None
+    assert screen.picture.path.name == "start.svg"
+
+
+def test_the_first_phase_shows_its_instruction_breath_and_rep(qtbot, window, clock) -> None:
+    start(qtbot, window)
+    clock.tick(5.5)
+    frame(window)
+    screen = window.session_screen
+    assert screen.step.text() == "Step 1 of 3"
+    assert screen.instruction.text() == "bridge: breathe in to prepare"
+    assert screen.rep_text.text() == "Rep 1 of 2"
+    assert screen.pacer.state.words == "Breathe in"
+    assert screen.pacer.state.seconds_left == pytest.approx(2.5)
+    assert 0 < screen.pacer.state.level < 1
+    assert screen.picture.path is not None
+    assert screen.picture.path.name == "bridge-1.svg"
+    assert screen.detail.text() == "Tip: Keep the ribs down."
+
+
+def test_space_pauses_visibly_and_the_pacer_freezes_mid_breath(qtbot, window, clock) -> None:
+    start(qtbot, window)
+    clock.tick(6.0)
+    frame(window)
+    press(qtbot, window, Qt.Key.Key_Space)
+    screen = window.session_screen
+    frozen = screen.pacer.state
+    assert frozen.paused
+    assert screen.veil.isVisible()
+    assert screen.veil.label.text() == PAUSED_TEXT
+    assert screen.buttons["pause"].text().startswith("Continue")
+    clock.tick(60)
+    frame(window)
+    assert screen.pacer.state == frozen
+
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert not screen.veil.isVisible()
+    assert screen.step.text() == "Get back into position"
+    clock.tick(3.0)
+    frame(window)
+    # After the 3 s countdown the breath goes on exactly where the pause caught it.
+    assert screen.pacer.state.seconds_left == pytest.approx(frozen.seconds_left)
+    assert screen.pacer.state.level == pytest.approx(frozen.level)
+    assert screen.pacer.state.words == "Breathe in"
+
+
+def test_clicking_the_pacer_pauses(qtbot, window, clock) -> None:
+    start(qtbot, window)
+    qtbot.mouseClick(window.session_screen.pacer, Qt.MouseButton.LeftButton)
+    assert window.session_screen.pacer.state.paused
+
+
+def test_right_arrow_skips_to_the_next_exercise(qtbot, window: MainWindow) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Right)
+    screen = window.session_screen
+    assert screen.heading.text() == "Twist"
+    assert screen.step.text() == "Get ready"
+    assert screen.side.text() == "Left side"
+
+
+def test_left_arrow_goes_back_to_the_previous_exercise_at_its_start(qtbot, window) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_N)
+    assert window.session_screen.heading.text() == "Twist"
+    press(qtbot, window, Qt.Key.Key_Left)
+    assert window.session_screen.heading.text() == "Bridge"
+
+
+def test_v_changes_the_variant_at_once_during_get_ready(qtbot, window, clock) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_V)
+    assert window.session_screen.buttons["variant"].text().startswith("Modification")
+    clock.tick(5.0)
+    frame(window)
+    assert window.session_screen.instruction.text() == "small-bridge: breathe in to prepare"
+
+
+def test_two_sided_exercise_switches_sides(qtbot, window, clock) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Right)
+    clock.tick(5 + 9 + 0.5)
+    frame(window)
+    screen = window.session_screen
+    assert screen.step.text() == "Switch sides"
+    assert screen.instruction.text() == "Roll over onto your other side."
+    assert screen.side.text() == "Right side"
+
+
+def test_a_whole_session_ends_on_the_summary(qtbot, window, clock) -> None:
+    start(qtbot, window)
+    clock.tick(38 + 5 + 9 + 5 + 9 + 1)
+    frame(window)
+    summary = window.summary_screen
+    assert window.stack.currentWidget() is summary
+    assert summary.heading.text() == "Well done - session complete"
+    assert summary.table.rowCount() == 2
+    assert summary.table.item(0, 0).text() == "Bridge"
+    assert summary.table.item(0, 1).text() == "Done"
+    assert summary.table.item(1, 3).text() == "1 + 1 of 1 each side"
+
+
+def test_escape_asks_before_ending_and_no_keeps_going(qtbot, window, monkeypatch) -> None:
+    answers: list[bool] = [False, True]
+    monkeypatch.setattr(main_window_module.EndSessionDialog, "ask", lambda parent: answers.pop(0))
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.session_screen
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.summary_screen
+    assert window.summary_screen.heading.text() == "Session ended early"
+    assert window.summary_screen.table.item(0, 1).text() == "Skipped"
+
+
+def test_escape_leaves_full_screen_without_asking(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(
+        main_window_module.EndSessionDialog,
+        "ask",
+        lambda parent: pytest.fail("Esc in full screen asked to end the session"),
+    )
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_F)
+    qtbot.waitUntil(window.isFullScreen)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.stack.currentWidget() is window.session_screen
+
+
+def test_mute_is_remembered(qtbot, window: MainWindow, settings: QSettings) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_M)
+    assert window.muted
+    assert window.session_screen.buttons["mute"].text().startswith("Sound on")
+    assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value("sound/muted") in (
+        True,
+        "true",
+    )
+
+
+def test_instruction_is_large_enough_to_read_from_three_metres(qtbot, window) -> None:
+    start(qtbot, window)
+    small = window.session_screen.instruction.font().pixelSize()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.session_screen.instruction.font().pixelSize() > small)
+    assert small >= 40
+
+
+def test_event_log_gets_every_event_as_a_json_line(qtbot, make_window, clock, tmp_path) -> None:
+    log = tmp_path / "events.jsonl"
+    window = make_window(EventLog(log))
+    start(qtbot, window)
+    clock.tick(6)
+    frame(window)
+    window.close()
+    kinds = [json.loads(line)["kind"] for line in log.read_text(encoding="utf-8").splitlines()]
+    assert kinds[:4] == [
+        "session_started",
+        "get_ready_started",
+        "exercise_started",
+        "phase_started",
+    ]
+    assert kinds[-1] == "session_ended"
