@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from session_routines import small_routine
+from session_routines import START, small_routine
 
 from backpain_gui.content.model import Routine
 from backpain_gui.session import Session
-
-# The fake clock's reading when the session starts: not zero, so clock time and session
-# time differ and a test that mixes them up fails.
-START = 1000.0
 
 
 @pytest.fixture

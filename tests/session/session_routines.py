@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from backpain_gui.content.model import Breath, Exercise, ExerciseVariant, Phase, Routine, Variant
 
+# The fake clock's reading when a session starts: not zero, so clock time and session
+# time differ and a test that mixes them up fails.
+START = 1000.0
+
 
 def phase(breath: Breath, seconds: float, instruction: str = "") -> Phase:
     """A phase with a made-up picture name."""
