@@ -1,1 +1,1 @@
-"""The routine: its model, and loading and validating it from YAML. No Qt, no I/O beyond reading it."""
+"""The routine: its model, and loading and validating it from YAML; no Qt, no I/O but reading."""

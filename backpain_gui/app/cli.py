@@ -1,0 +1,101 @@
+"""The `backpain-gui` command: start the window, or check or plan a routine file.
+
+Qt is imported only when the window starts, so `backpain-gui check` stays quick and works
+where no display libraries are installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import backpain_gui
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import RoutineError, load_routine
+from backpain_gui.content.model import Routine
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: options for the window, and the `check` and `plan` subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="backpain-gui",
+        description="A follow-along Pilates session for mild low back pain.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"backpain-gui {backpain_gui.__version__}"
+    )
+    parser.add_argument(
+        "--routine", type=Path, metavar="FILE", help="the routine to follow (default: built-in)"
+    )
+    parser.add_argument(
+        "--event-log",
+        type=Path,
+        metavar="FILE",
+        help="append the session's events to FILE, one JSON object per line",
+    )
+    parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser(
+        "check",
+        help="check a routine file and list every problem in it",
+        description="Check a routine file; print one FILE:LINE:COL line per problem.",
+    )
+    check.add_argument("file", nargs="?", metavar="FILE", help="default: the built-in routine")
+    plan = commands.add_parser(
+        "plan",
+        help="print what a session of the routine holds and how long it takes",
+        description="Print the session plan of a routine.",
+    )
+    plan.add_argument("file", nargs="?", metavar="FILE", help="default: the built-in routine")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; the exit status (0 fine, 1 invalid routine, 2 usage error)."""
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        return _check(args.file)
+    if args.command == "plan":
+        return _plan(args.file, as_json=args.json)
+    # Imported here: Qt loads only when the window is wanted.
+    from backpain_gui.ui.app import run_app
+
+    return run_app(args)
+
+
+def _load(file: str | None) -> Routine | None:
+    """The routine in `file` (or the built-in one); None after printing its problems."""
+    try:
+        return load_routine(file if file is not None else builtin_routine_path())
+    except RoutineError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return None
+
+
+def _check(file: str | None) -> int:
+    routine = _load(file)
+    if routine is None:
+        return 1
+    shown = file if file is not None else str(builtin_routine_path())
+    # The standard version's phases: what the session runs unless a variant is chosen.
+    phases = sum(len(exercise.variants[0].phases) for exercise in routine.exercises)
+    counts = f"{_count(len(routine.exercises), 'exercise')}, {_count(phases, 'phase')}"
+    print(f"{shown}: valid routine '{routine.title}', {counts}")
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _plan(file: str | None, *, as_json: bool) -> int:
+    routine = _load(file)
+    if routine is None:
+        return 1
+    from backpain_gui.app.plan_report import render_plan
+
+    print(render_plan(routine, as_json=as_json))
+    return 0

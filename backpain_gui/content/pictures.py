@@ -1,0 +1,48 @@
+"""Checking that a picture named by a routine is an SVG file inside the routine's folder."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+# The window draws pictures with Qt's SVG renderer (ui/picture.py), so only SVG will show.
+PICTURE_SUFFIX = ".svg"
+
+
+class PictureFiles:
+    """Checks picture paths against one folder, remembering each answer."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._answers: dict[str, str | None] = {}
+
+    def problem(self, picture: str) -> str | None:
+        """What is wrong with the picture path, or None when it names a usable file."""
+        if picture not in self._answers:
+            self._answers[picture] = self._check(picture)
+        return self._answers[picture]
+
+    def _check(self, picture: str) -> str | None:
+        # A routine shared between machines must not point at one machine's files.
+        if PurePosixPath(picture).is_absolute() or PureWindowsPath(picture).anchor:
+            return f"'{picture}' is an absolute path; give a path relative to the routine's folder"
+        if not picture.lower().endswith(PICTURE_SUFFIX):
+            return f"'{picture}' is not an SVG file; pictures must end in {PICTURE_SUFFIX}"
+        try:
+            # Resolved, links and all, so neither '..' nor a link can reach outside the folder.
+            folder = self._folder.resolve()
+            target = (folder / picture).resolve()
+            if not target.is_relative_to(folder):
+                return f"'{picture}' leads outside the routine's folder; keep pictures inside it"
+            mode = os.stat(target).st_mode
+        except FileNotFoundError:
+            return f"no picture file '{picture}' in {self._folder}"
+        except (OSError, RuntimeError, ValueError) as error:
+            # RuntimeError: a symlink loop (Path.resolve); ValueError: a NUL in the name.
+            return f"'{picture}' cannot be checked: {error}"
+        if stat.S_ISDIR(mode):
+            return f"'{picture}' is a folder, not a picture file"
+        if not stat.S_ISREG(mode):
+            return f"'{picture}' is not a regular file"
+        return None

@@ -1,0 +1,67 @@
+"""What is wrong with a routine file: one `FILE:LINE:COL: message` problem per fault."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One fault in a routine file, at a 1-based line and column."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class RoutineError(Exception):
+    """A routine file could not be loaded; `problems` says every reason, in file order."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+class Located(Protocol):
+    """Anything with a 1-based place in the file, such as a YAML node."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def column(self) -> int: ...
+
+
+class ProblemLog:
+    """Collects the problems of one file, so that all of them are reported at once."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self._problems: list[Problem] = []
+
+    def __len__(self) -> int:
+        return len(self._problems)
+
+    def add(self, line: int, column: int, message: str) -> None:
+        """Note a problem at a place in the file."""
+        self._problems.append(Problem(self.file, line, column, message))
+
+    def at(self, where: Located, path: str, message: str) -> None:
+        """Note a problem with the node at `path`, such as `exercises[3].reps` ("" for the top)."""
+        self.add(where.line, where.column, f"{path or 'the routine'}: {message}")
+
+    def raise_if_any(self) -> None:
+        """Raise RoutineError with every problem noted, in the order they occur in the file."""
+        if self._problems:
+            ordered = sorted(self._problems, key=lambda problem: (problem.line, problem.column))
+            raise RoutineError(tuple(ordered))
+
+
+def fail(file: str, message: str, line: int = 1, column: int = 1) -> RoutineError:
+    """A RoutineError with a single problem; about the whole file when no place is given."""
+    return RoutineError((Problem(file, line, column, message),))

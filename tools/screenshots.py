@@ -1,0 +1,80 @@
+"""Render the screens people see into docs/screenshots/, from the built-in routine.
+
+Run: `.venv/bin/python tools/screenshots.py` (offscreen; no display needed). The clock is a
+hand-moved one, so every picture shows the same moment on every run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QTemporaryDir
+from PySide6.QtWidgets import QApplication
+
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import load_routine
+from backpain_gui.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+class HandClock:
+    """A clock that moves only when told."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def main() -> int:
+    """Write the screenshots; the exit status."""
+    app = QApplication(sys.argv[:1])
+    QApplication.setStyle("Fusion")
+    scratch = QTemporaryDir()
+    settings = QSettings(f"{scratch.path()}/settings.ini", QSettings.Format.IniFormat)
+    clock = HandClock()
+    window = MainWindow(load_routine(builtin_routine_path()), settings=settings, clock=clock)
+    window.resize(1366, 768)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def shot(name: str) -> None:
+        app.processEvents()
+        window.grab().save(str(OUT / f"{name}.png"))
+        print(f"wrote {OUT / name}.png")
+
+    def at(seconds: float) -> None:
+        clock.now = 100.0 + seconds
+        assert window.driver is not None
+        window.driver.on_timer_timeout()
+
+    shot("plan")
+    window.on_start_pressed()
+    at(2.0)
+    shot("get-ready")
+    at(5.0 + 4.6)
+    shot("session")
+    window.on_pause_pressed()
+    shot("paused")
+    window.on_pause_pressed()
+    at(5.0 + 4.6 + 3.0)
+    window.on_skip_pressed()
+    window.on_skip_pressed()
+    window.on_skip_pressed()
+    at(5.0 + 4.6 + 3.0 + 12)
+    shot("two-sided")
+    window.on_skip_pressed()
+    window.on_skip_pressed()
+    shot("summary")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
