@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from session_routines import START, small_routine
 
 from backpain_gui.content.model import Routine
 from backpain_gui.session import Session
+from tests.session.session_routines import START, small_routine
 
 
 @pytest.fixture

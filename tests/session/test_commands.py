@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from session_routines import START
 
 from backpain_gui.content.model import Breath, Routine, Side, Variant
 from backpain_gui.session import (
@@ -15,6 +14,7 @@ from backpain_gui.session import (
     SessionSettings,
     SessionState,
 )
+from tests.session.session_routines import START
 
 K = EventKind
 

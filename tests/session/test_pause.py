@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from session_routines import START
-
 from backpain_gui.content.model import Routine
 from backpain_gui.session import (
     Command,
@@ -12,6 +10,7 @@ from backpain_gui.session import (
     SessionSettings,
     SessionState,
 )
+from tests.session.session_routines import START
 
 K = EventKind
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import random
 
-from session_routines import SMALL_ROUTINE_SECONDS, START
-
 from backpain_gui.content.model import Breath, Routine, Side, Variant
 from backpain_gui.session import (
     Event,
@@ -17,6 +15,7 @@ from backpain_gui.session import (
     SessionState,
     plan_session,
 )
+from tests.session.session_routines import SMALL_ROUTINE_SECONDS, START
 
 K = EventKind
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from session_routines import SMALL_ROUTINE_SECONDS
 
 from backpain_gui.content.model import Routine, Side, Variant
 from backpain_gui.session import SessionSettings, plan_session
+from tests.session.session_routines import SMALL_ROUTINE_SECONDS
 
 
 def test_the_default_plan_of_the_small_routine(routine: Routine) -> None:
