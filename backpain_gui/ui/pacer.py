@@ -87,17 +87,20 @@ def paint_pacer(painter: QPainter, rect: QRectF, state: PacerState, palette: QPa
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(centre, full, full)
 
+    # A light fill, so the words (in the theme's text colour) read on the disc and around it.
     fill = QColor(colour)
-    fill.setAlphaF(0.85)
+    fill.setAlphaF(0.5)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     painter.drawEllipse(centre, radius, radius)
 
-    _paint_words(painter, rect, state, side)
+    _paint_words(painter, rect, state, side, palette.color(QPalette.ColorRole.WindowText))
 
 
-def _paint_words(painter: QPainter, rect: QRectF, state: PacerState, side: float) -> None:
-    painter.setPen(QColor("#ffffff"))
+def _paint_words(
+    painter: QPainter, rect: QRectF, state: PacerState, side: float, colour: QColor
+) -> None:
+    painter.setPen(colour)
     words_font = QFont(painter.font())
     words_font.setPixelSize(max(10, round(side * 0.11)))
     words_font.setBold(True)

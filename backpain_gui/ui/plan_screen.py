@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -49,6 +50,7 @@ class PlanView:
 
     title: str
     advice: str
+    safety: str
     rows: tuple[PlanRow, ...]
     total: str
 
@@ -68,6 +70,9 @@ class PlanScreen(QWidget):
         self.title = QLabel()
         self.advice = QLabel()
         self.advice.setWordWrap(True)
+        self.safety = QLabel()
+        self.safety.setWordWrap(True)
+        self.safety.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.total = QLabel()
         self.start = QPushButton("Start  (Enter)")
         self.start.setAccessibleName("Start session")
@@ -92,6 +97,7 @@ class PlanScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.title)
         outer.addWidget(self.advice)
+        outer.addWidget(self.safety)
         outer.addWidget(scroll, 1)
         outer.addLayout(bottom)
 
@@ -99,6 +105,7 @@ class PlanScreen(QWidget):
         """Show `view`: rebuilds the rows when the exercises change, else updates times."""
         self.title.setText(view.title)
         self.advice.setText(view.advice)
+        self.safety.setText(view.safety)
         self.total.setText(view.total)
         if [r.exercise_id for r in view.rows] != list(self.variant_boxes):
             self._build_rows(view.rows)
@@ -144,12 +151,13 @@ class PlanScreen(QWidget):
         """Size the type for a window `window_height` pixels high."""
         self._window_height = window_height
         apply_size(self.title, "heading", window_height, bold=True)
-        apply_size(self.advice, "body", window_height)
+        apply_size(self.advice, "body", window_height, bold=True)
+        apply_size(self.safety, "detail", window_height)
         apply_size(self.total, "step", window_height, bold=True)
         apply_size(self.start, "heading", window_height, bold=True)
         self.start.setMinimumHeight(max(48, window_height // 10))
         for widget in self._row_widgets:
             if isinstance(widget, PictureWidget):
-                widget.setFixedSize(max(120, window_height // 5), max(80, window_height // 7))
+                widget.setFixedSize(max(105, window_height // 7), max(70, window_height // 11))
             else:
                 apply_size(widget, "body", window_height)

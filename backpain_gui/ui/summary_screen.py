@@ -62,6 +62,8 @@ class SummaryScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Exercises done in this session")
+        # A results table to read, not to edit: no cell cursor.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.again = QPushButton("Go again")
         self.close_button = QPushButton("Close")
         self.again.clicked.connect(self.again_pressed)

@@ -39,10 +39,11 @@ def plan_view(routine: Routine, plan: SessionPlan) -> PlanView:
         )
         for item in plan.exercises
     )
-    advice = " ".join((*routine.advice, routine.safety)).strip()
     return PlanView(
         title=routine.title,
-        advice=advice,
+        # The first piece of advice is the one to act on every time; the rest is background.
+        advice=routine.advice[0] if routine.advice else "",
+        safety=routine.safety,
         rows=rows,
         total=f"About {minutes_text(plan.total_seconds)} in all",
     )
@@ -81,7 +82,7 @@ def _words(s: Snapshot, routine: Routine) -> tuple[str, str, str]:
     if s.state is SessionState.REST and s.next_exercise is not None:
         upcoming = s.next_exercise
         start = upcoming.start_position_for(s.next_variant or Variant.STANDARD)
-        return f"Rest - next: {upcoming.name}", start, " ".join(routine.advice)
+        return f"Rest - next: {upcoming.name}", start, routine.advice[0] if routine.advice else ""
     return "Get ready", exercise.start_position_for(variant), f"Aim: {exercise.aim}"
 
 
@@ -104,14 +105,16 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
         step = "Get back into position"
     side_index = s.exercise.sides.index(s.side) if s.side in s.exercise.sides else 0
     done = s.reps_done[side_index] if side_index < len(s.reps_done) else 0
-    variant = VARIANT_WORDS[s.variant or Variant.STANDARD]
+    resting = s.state is SessionState.REST
+    shown_variant = s.next_variant if resting else s.variant
+    variant = VARIANT_WORDS[shown_variant or Variant.STANDARD]
     if s.pending_variant is not None:
         variant += f" -> {VARIANT_WORDS[s.pending_variant]} next rep"
     index = (s.exercise_index or 0) + 1
     total = s.elapsed + s.session_seconds_left
     time_left = clock_text(s.session_seconds_left)
     return SessionView(
-        heading=s.exercise.name if s.state is not SessionState.REST else "Rest",
+        heading="Rest" if resting else s.exercise.name,
         progress=f"Exercise {index} of {s.exercise_count}  -  {time_left} left",
         progress_fraction=s.elapsed / total if total else 1.0,
         step=step,
@@ -120,13 +123,18 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
         picture=routine.picture_path(_picture(s, routine)),
         picture_description=instruction,
         pacer=_pacer(s),
-        rep_text=f"Rep {s.rep} of {s.reps}" if s.rep is not None else f"{s.reps} reps",
-        reps_done=done,
-        reps_total=s.reps or 0,
+        # Resting, the counter of the exercise just finished would only mislead.
+        rep_text="" if resting else _rep_words(s),
+        reps_done=0 if resting else done,
+        reps_total=0 if resting else s.reps or 0,
         side_text=SIDE_WORDS[s.side] if s.side is not None else "",
         variant_text=variant,
         paused=s.paused,
     )
+
+
+def _rep_words(s: Snapshot) -> str:
+    return f"Rep {s.rep} of {s.reps}" if s.rep is not None else f"{s.reps} reps"
 
 
 def _reps_words(record: ExerciseRecord) -> str:
@@ -147,9 +155,14 @@ def summary_view(s: Snapshot, routine: Routine) -> SummaryView:
         )
         for record in s.records
     ]
-    finished = s.state is SessionState.FINISHED
+    if s.state is not SessionState.FINISHED:
+        heading = "Session ended early"
+    elif any(record.outcome is not Outcome.SKIPPED for record in s.records):
+        heading = "Well done - session complete"
+    else:
+        heading = "Session over - every exercise was skipped"
     return SummaryView(
-        heading="Well done - session complete" if finished else "Session ended early",
+        heading=heading,
         lines=tuple(lines),
         total=f"Total time {clock_text(s.elapsed)}",
     )

@@ -221,3 +221,23 @@ def test_event_log_gets_every_event_as_a_json_line(qtbot, make_window, clock, tm
         "phase_started",
     ]
     assert kinds[-1] == "session_ended"
+
+
+def test_rest_previews_the_next_exercise_without_the_old_rep_counter(qtbot, window, clock) -> None:
+    start(qtbot, window)
+    clock.tick(5 + 2 * 9 + 1)
+    frame(window)
+    screen = window.session_screen
+    assert screen.heading.text() == "Rest"
+    assert screen.step.text() == "Rest - next: Twist"
+    assert screen.instruction.text() == "Lie on your side."
+    assert screen.rep_text.text() == ""
+    assert screen.rep_dots.counts == (0, 0)
+    assert screen.pacer.state.words == "Rest"
+
+
+def test_skipping_everything_is_not_praised(qtbot, window) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.summary_screen.heading.text() == "Session over - every exercise was skipped"
