@@ -1,0 +1,89 @@
+"""`backpain-gui plan` shows the session as it will run; its JSON totals add up exactly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from backpain_gui.app.plan_report import clock, render_plan
+from backpain_gui.content.model import Variant
+from backpain_gui.session import SessionSettings, plan_session
+from tests.session.session_routines import small_routine
+
+SETTINGS = [
+    None,
+    SessionSettings(tempo=1.1, rest_seconds=7.3, get_ready_seconds=2.25),
+    SessionSettings(
+        tempo=1.25,
+        reps={"bridge": 7},
+        variant=Variant.MODIFICATION,
+        exercises=("rotation", "bridge"),
+    ),
+]
+
+
+@pytest.mark.parametrize("settings", SETTINGS)
+def test_the_json_totals_add_up(settings: SessionSettings | None) -> None:
+    document = json.loads(render_plan(small_routine(), True, settings))
+    for exercise in document["exercises"]:
+        assert exercise["rep_ms"] == sum(phase["ms"] for phase in exercise["phases"])
+        assert exercise["total_ms"] == (
+            exercise["get_ready_ms"]
+            + exercise["sides"] * exercise["reps"] * exercise["rep_ms"]
+            + exercise["switches"] * exercise["switch_sides_ms"]
+            + exercise["rest_ms"]
+        )
+    assert document["total_ms"] == sum(e["total_ms"] for e in document["exercises"])
+    # The same schedule the engine runs.
+    assert document["total_ms"] == plan_session(small_routine(), settings).total_ms
+
+
+def test_the_json_describes_each_exercise_as_it_will_run() -> None:
+    document = json.loads(render_plan(small_routine(), True))
+    assert document["routine"] == "Test routine"
+    assert document["total_ms"] == 88_000
+    tilt, rotation, bridge = document["exercises"]
+    assert (tilt["id"], tilt["variant"], tilt["sides"], tilt["reps"]) == ("tilt", "standard", 1, 2)
+    assert [(p["step"], p["breath"], p["ms"]) for p in tilt["phases"]] == [
+        (1, "in", 2000),
+        (2, "out", 3000),
+    ]
+    assert (rotation["two_sided"], rotation["sides"], rotation["switches"]) == (True, 2, 1)
+    assert rotation["switch_sides_ms"] == 5000
+    # No rest after the last exercise.
+    assert bridge["rest_ms"] == 0
+
+
+def test_the_text_lists_every_period_with_times_as_minutes_and_seconds() -> None:
+    text = render_plan(small_routine(), False)
+    lines = text.splitlines()
+    assert lines[0] == "Test routine: 3 exercises, 1:28 in all"
+    headings = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
+    assert [h.split("  ")[0] for h in headings] == ["1. Tilt", "2. Rotation", "3. Bridge"]
+    assert headings[0].endswith("0:30")
+    assert headings[1].endswith("0:41")
+    assert "(standard; 2 reps each side, left then right)" in headings[1]
+    assert lines[-1].startswith("Total")
+    assert lines[-1].endswith("1:28")
+    # Totals sit in one column.
+    assert len({len(line) for line in [*headings, lines[-1]]}) == 1
+    assert sum("switch sides" in line for line in lines) == 1
+    assert sum(line.strip().startswith("rest") for line in lines) == 2
+    assert "       1. in" in text
+    assert "breathe out" in text
+
+
+def test_the_text_shows_tempo_scaled_phase_seconds() -> None:
+    text = render_plan(small_routine(), False, SessionSettings(tempo=1.25))
+    assert "Tempo 1.25x" in text
+    assert "3.75 s" in text
+    assert "2.5 s" in text
+
+
+@pytest.mark.parametrize(
+    ("ms", "shown"),
+    [(0, "0:00"), (5_000, "0:05"), (59_499, "0:59"), (59_500, "1:00"), (3_725_000, "62:05")],
+)
+def test_clock_shows_minutes_and_seconds(ms: int, shown: str) -> None:
+    assert clock(ms) == shown
