@@ -106,8 +106,6 @@ class _Clock:
     """The session's relation to the monotonic clock, in nanoseconds."""
 
     origin: int = 0
-    # The latest clock time seen; earlier ones are read as this.
-    last: int = 0
     # The length of every pause already over, resume countdowns included.
     paused_total: int = 0
     # When the current pause began; None while the session runs.
@@ -123,7 +121,6 @@ class _Clock:
 
 def _advanced(p: Position, clock: _Clock, now: int) -> tuple[Position, _Clock, list[Event]]:
     """Where `p` and `clock` are at clock time `now`, with the events due on the way."""
-    now = max(now, clock.last)
     out: list[Event] = []
     resumed_at = clock.resume_at
     if resumed_at is not None and clock.pause_start is not None and now >= resumed_at:
@@ -137,7 +134,7 @@ def _advanced(p: Position, clock: _Clock, now: int) -> tuple[Position, _Clock, l
         out.append(pos.make_event(EventKind.RESUMED, p, when, clock.origin + clock.paused_total))
     if clock.pause_start is None:
         p = pos.advance(p, clock.session_ns(now), clock.origin + clock.paused_total, out)
-    return p, replace(clock, last=now), out
+    return p, clock, out
 
 
 # A command's action: given the position and the session time and clock offset it applies at,
@@ -155,6 +152,8 @@ class Session:
         self.plan: SessionPlan = plan_session(routine, self.settings)
         self._position = Position(plans=self.plan.exercises, state=SessionState.NOT_STARTED)
         self._clock = _Clock()
+        # The latest clock time seen (ns); an earlier `now` is read as this.
+        self._last = 0
 
     @property
     def state(self) -> SessionState:
@@ -166,7 +165,8 @@ class Session:
         if self._position.state is not SessionState.NOT_STARTED:
             return []
         origin = to_ns(now)
-        self._clock = _Clock(origin=origin, last=origin)
+        self._clock = _Clock(origin=origin)
+        self._last = origin
         out = [Event(EventKind.SESSION_STARTED, at=pos.seconds(origin), session_time=0.0)]
         self._position = pos.begin_get_ready(self._position, 0, 0, origin, out)
         return out + self._advance(origin)
@@ -176,22 +176,25 @@ class Session:
         return self._advance(to_ns(now))
 
     def _advance(self, now_ns: int) -> list[Event]:
+        now_ns = max(now_ns, self._last)
         self._position, self._clock, events = _advanced(self._position, self._clock, now_ns)
+        self._last = now_ns
         return events
 
     def snapshot(self, now: float) -> Snapshot:
         """The session as `advance(now)` would leave it; read-only."""
-        p, clock, _ = _advanced(self._position, self._clock, to_ns(now))
-        resume_left = None if clock.resume_at is None else clock.resume_at - clock.last
+        now_ns = max(to_ns(now), self._last)
+        p, clock, _ = _advanced(self._position, self._clock, now_ns)
+        resume_left = None if clock.resume_at is None else clock.resume_at - now_ns
         paused = clock.pause_start is not None and clock.resume_at is None
-        return take_snapshot(p, clock.session_ns(clock.last), paused, resume_left)
+        return take_snapshot(p, clock.session_ns(now_ns), paused, resume_left)
 
     # Pausing: it moves the clock, not the position.
 
     def pause(self, at: float, now: float | None = None) -> CommandResult:
         """Pause from clock time `at` (clamped to after the last advance and to `now`)."""
-        now_ns = max(to_ns(at if now is None else now), self._clock.last)
-        at_ns = min(max(to_ns(at), self._clock.last), now_ns)
+        now_ns = max(to_ns(at if now is None else now), self._last)
+        at_ns = min(max(to_ns(at), self._last), now_ns)
         events = self._advance(at_ns)
         refusal = _NOT_RUNNING.get(self.state)
         if refusal is None and self._clock.pause_start is not None:
@@ -206,7 +209,7 @@ class Session:
             self._clock = replace(self._clock, pause_start=at_ns)
             reason = "paused"
         events.append(self._event(EventKind.PAUSED, at_ns))
-        self._clock = replace(self._clock, last=now_ns)
+        self._last = now_ns
         return CommandResult(Command.PAUSE, True, reason, tuple(events))
 
     def resume(self, now: float) -> CommandResult:
@@ -218,9 +221,9 @@ class Session:
         elif refusal is None and self._clock.resume_at is not None:
             refusal = "already resuming"
         if refusal is not None:
-            return self._refuse(Command.RESUME, refusal, events, self._clock.last)
+            return self._refuse(Command.RESUME, refusal, events, self._last)
         countdown = to_ns(self.settings.resume_countdown_seconds)
-        now_ns = self._clock.last
+        now_ns = self._last
         self._clock = replace(self._clock, resume_at=now_ns + countdown)
         events.append(self._event(EventKind.RESUMING, now_ns, seconds=pos.seconds(countdown)))
         # A zero countdown resumes at once.
@@ -279,7 +282,7 @@ class Session:
         refusal = _NOT_RUNNING.get(self.state)
         if refusal is not None:
             return CommandResult(command, False, refusal, tuple(events))
-        now_ns = self._clock.last
+        now_ns = self._last
         when = self._clock.session_ns(now_ns)
         out: list[Event] = []
         moved, reason = action(self._position, when, now_ns - when, out)
@@ -344,11 +347,11 @@ class Session:
         if variant is in_effect:
             return None, f"{exercise.name} is already set to {variant.value}"
         if current and variant is plan.variant:
-            return replace(p, pending=None), f"{exercise.name} stays {variant.value}"
+            return p._replace(pending=None), f"{exercise.name} stays {variant.value}"
         last = slot == len(p.plans) - 1
         changed = plan_exercise(exercise, slot, variant, self.settings, last)
         if current and p.state is SessionState.EXERCISING:
-            return replace(
-                p, pending=changed
+            return p._replace(
+                pending=changed
             ), f"{exercise.name}: {variant.value} from the next rep"
         return pos.change_plan(p, changed, when, offset, out), f"{exercise.name}: {variant.value}"

@@ -7,9 +7,8 @@ accumulate however irregularly the clock is read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from backpain_gui.content.model import Side
 from backpain_gui.session.events import Event, EventKind
@@ -43,9 +42,11 @@ def seconds(ns: int) -> float:
     return ns / NS_PER_SECOND
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     """The session's place in its timetable, and what it has recorded so far."""
+
+    # A named tuple rather than a frozen dataclass: it is replaced at every boundary, and
+    # `_replace` costs a third of `dataclasses.replace` (benchmarks/bench_session.py).
 
     # Each included exercise's plan, in the variant it currently runs in.
     plans: tuple[ExercisePlan, ...]
@@ -147,7 +148,7 @@ def _next_period(p: Position, end: int, offset: int, out: list[Event]) -> Positi
         case SessionState.REST:
             return begin_get_ready(p, p.slot + 1, end, offset, out)
     if p.phase_index + 1 < len(p.plan.phases):
-        p = replace(p, phase_index=p.phase_index + 1, period_start=end)
+        p = p._replace(phase_index=p.phase_index + 1, period_start=end)
         out.append(_phase_started(p, offset))
         return p
     return _finish_rep(p, end, offset, out)
@@ -175,10 +176,9 @@ def _begin_rep(
     p: Position, when: int, side_index: int, rep_index: int, offset: int, out: list[Event]
 ) -> Position:
     if p.pending is not None:
-        p = replace(p, plans=_with_plan(p.plans, p.pending), pending=None)
+        p = p._replace(plans=_with_plan(p.plans, p.pending), pending=None)
         out.append(make_event(EventKind.VARIANT_CHANGED, p, when, offset))
-    p = replace(
-        p,
+    p = p._replace(
         state=SessionState.EXERCISING,
         side_index=side_index,
         rep_index=rep_index,
@@ -192,7 +192,7 @@ def _begin_rep(
 def _finish_rep(p: Position, end: int, offset: int, out: list[Event]) -> Position:
     done = list(p.reps_done)
     done[p.side_index] += 1
-    p = replace(p, reps_done=tuple(done))
+    p = p._replace(reps_done=tuple(done))
     out.append(
         make_event(
             EventKind.REP_COMPLETED,
@@ -208,8 +208,7 @@ def _finish_rep(p: Position, end: int, offset: int, out: list[Event]) -> Positio
     if p.rep_index + 1 < p.plan.reps:
         return _begin_rep(p, end, p.side_index, p.rep_index + 1, offset, out)
     if p.side_index + 1 < len(p.plan.sides):
-        p = replace(
-            p,
+        p = p._replace(
             state=SessionState.SWITCH_SIDES,
             side_index=p.side_index + 1,
             rep_index=0,
@@ -240,7 +239,7 @@ def _record(p: Position, when: int) -> ExerciseRecord:
 
 def _complete_exercise(p: Position, end: int, offset: int, out: list[Event]) -> Position:
     # A variant still pending when the last rep ends never took effect: it is dropped.
-    p = replace(p, records=(*p.records, _record(p, end)), pending=None)
+    p = p._replace(records=(*p.records, _record(p, end)), pending=None)
     out.append(
         make_event(
             EventKind.EXERCISE_COMPLETED,
@@ -252,7 +251,7 @@ def _complete_exercise(p: Position, end: int, offset: int, out: list[Event]) -> 
         )
     )
     if p.slot + 1 < len(p.plans):
-        p = replace(p, state=SessionState.REST, period_start=end)
+        p = p._replace(state=SessionState.REST, period_start=end)
         upcoming = p.plans[p.slot + 1]
         out.append(
             make_event(
@@ -317,7 +316,7 @@ def leave_exercise(p: Position, when: int, offset: int, out: list[Event]) -> Pos
             outcome=record.outcome,
         )
     )
-    return replace(p, records=(*p.records, record), pending=None)
+    return p._replace(records=(*p.records, record), pending=None)
 
 
 def restart(p: Position, slot: int, when: int, offset: int, out: list[Event]) -> Position:
@@ -340,7 +339,7 @@ def restart(p: Position, slot: int, when: int, offset: int, out: list[Event]) ->
 
 def finish(p: Position, when: int, offset: int, out: list[Event]) -> Position:
     """Every exercise has been left: the session is finished."""
-    p = replace(p, state=SessionState.FINISHED, period_start=when, pending=None)
+    p = p._replace(state=SessionState.FINISHED, period_start=when, pending=None)
     out.append(make_event(EventKind.SESSION_FINISHED, p, when, offset))
     return p
 
@@ -348,7 +347,7 @@ def finish(p: Position, when: int, offset: int, out: list[Event]) -> Position:
 def end(p: Position, when: int, offset: int, out: list[Event]) -> Position:
     """The user ends the session early; exercises not reached get no record."""
     p = leave_exercise(p, when, offset, out)
-    p = replace(p, state=SessionState.ENDED, period_start=when)
+    p = p._replace(state=SessionState.ENDED, period_start=when)
     out.append(make_event(EventKind.SESSION_ENDED, p, when, offset))
     return p
 
@@ -357,9 +356,9 @@ def change_plan(
     p: Position, plan: ExercisePlan, when: int, offset: int, out: list[Event]
 ) -> Position:
     """Run an exercise in another variant from now on (this one between reps, or a later one)."""
-    p = replace(p, plans=_with_plan(p.plans, plan))
+    p = p._replace(plans=_with_plan(p.plans, plan))
     if plan.index == p.slot:
-        p = replace(p, pending=None)
+        p = p._replace(pending=None)
     out.append(
         Event(
             kind=EventKind.VARIANT_CHANGED,

@@ -6,7 +6,7 @@ screen, `backpain-gui plan` and the running session agree to the millisecond.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from backpain_gui.content.model import Exercise, Phase, Routine, Side, Variant
 from backpain_gui.session.settings import SessionSettings
@@ -51,31 +51,30 @@ class ExercisePlan:
     switch_sides_ms: int
     # Zero for the last exercise: the session ends without a rest after it.
     rest_ms: int
+    # Worked out once, in __post_init__, as the engine asks for them at every snapshot:
+    # the sides in the order they are done (`(None,)` for a one-sided exercise), the length
+    # of one rep, and the total: get-ready, every rep on every side, the switches and the rest.
+    sides: tuple[Side | None, ...] = field(init=False)
+    rep_ms: int = field(init=False)
+    total_ms: int = field(init=False)
 
-    @property
-    def sides(self) -> tuple[Side | None, ...]:
-        """The sides in the order they are done; `(None,)` for a one-sided exercise."""
-        return self.exercise.sides
+    def __post_init__(self) -> None:
+        sides = self.exercise.sides
+        rep_ms = sum(phase.ms for phase in self.phases)
+        total_ms = (
+            self.get_ready_ms
+            + len(sides) * self.reps * rep_ms
+            + (len(sides) - 1) * self.switch_sides_ms
+            + self.rest_ms
+        )
+        object.__setattr__(self, "sides", sides)
+        object.__setattr__(self, "rep_ms", rep_ms)
+        object.__setattr__(self, "total_ms", total_ms)
 
     @property
     def switches(self) -> int:
         """How many switch-sides pauses the exercise has."""
         return len(self.sides) - 1
-
-    @property
-    def rep_ms(self) -> int:
-        """The length of one rep."""
-        return sum(phase.ms for phase in self.phases)
-
-    @property
-    def total_ms(self) -> int:
-        """Get-ready, every rep on every side, the switches and the rest after it."""
-        return (
-            self.get_ready_ms
-            + len(self.sides) * self.reps * self.rep_ms
-            + self.switches * self.switch_sides_ms
-            + self.rest_ms
-        )
 
     @property
     def total_seconds(self) -> float:
