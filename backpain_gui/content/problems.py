@@ -49,7 +49,7 @@ class ProblemLog:
 
     def add(self, line: int, column: int, message: str) -> None:
         """Note a problem at a place in the file."""
-        self._problems.append(Problem(self.file, line, column, message))
+        self._problems.append(Problem(self.file, line, column, one_line(message)))
 
     def at(self, where: Located, path: str, message: str) -> None:
         """Note a problem with the node at `path`, such as `exercises[3].reps` ("" for the top)."""
@@ -64,4 +64,9 @@ class ProblemLog:
 
 def fail(file: str, message: str, line: int = 1, column: int = 1) -> RoutineError:
     """A RoutineError with a single problem; about the whole file when no place is given."""
-    return RoutineError((Problem(file, line, column, message),))
+    return RoutineError((Problem(file, line, column, one_line(message)),))
+
+
+def one_line(message: str) -> str:
+    """The message with control characters escaped: a newline quoted from a value, say."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in message)
