@@ -149,6 +149,7 @@ class Session:
     def __init__(self, routine: Routine, settings: SessionSettings | None = None) -> None:
         self.routine = routine
         self.settings = settings or SessionSettings()
+        # The session as planned before any command; variant changes do not update it.
         self.plan: SessionPlan = plan_session(routine, self.settings)
         self._position = Position(plans=self.plan.exercises, state=SessionState.NOT_STARTED)
         self._clock = _Clock()
@@ -351,7 +352,6 @@ class Session:
         last = slot == len(p.plans) - 1
         changed = plan_exercise(exercise, slot, variant, self.settings, last)
         if current and p.state is SessionState.EXERCISING:
-            return p._replace(
-                pending=changed
-            ), f"{exercise.name}: {variant.value} from the next rep"
+            reason = f"{exercise.name}: {variant.value} from the next rep"
+            return p._replace(pending=changed), reason
         return pos.change_plan(p, changed, when, offset, out), f"{exercise.name}: {variant.value}"

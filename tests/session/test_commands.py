@@ -351,3 +351,89 @@ def test_a_chosen_subset_runs_in_the_chosen_order(routine: Routine) -> None:
     assert exercise_id(session, START + 1) == "tilt"
     session.skip(START + 2)
     assert session.state is SessionState.FINISHED
+
+
+# The engine's rules table, state by state.
+
+GET_READY_AT, EXERCISING_AT, SWITCH_SIDES_AT, REST_AT = 1.0, 37.0, 44.0, 20.0
+RUNNING_STATES = [
+    (GET_READY_AT, SessionState.GET_READY, "tilt"),
+    (EXERCISING_AT, SessionState.EXERCISING, "rotation"),
+    (SWITCH_SIDES_AT, SessionState.SWITCH_SIDES, "rotation"),
+    (REST_AT, SessionState.REST, "tilt"),
+]
+
+
+@pytest.mark.parametrize(("offset", "state", "exercise"), RUNNING_STATES)
+def test_the_times_used_below_are_in_the_states_they_say(
+    session: Session, offset: float, state: SessionState, exercise: str
+) -> None:
+    assert session.snapshot(START + offset).state is state
+    assert exercise_id(session, START + offset) == exercise
+
+
+@pytest.mark.parametrize(
+    ("offset", "command", "then"),
+    [
+        (GET_READY_AT, "skip", "rotation"),
+        (EXERCISING_AT, "skip", "bridge"),
+        (SWITCH_SIDES_AT, "skip", "bridge"),
+        (REST_AT, "skip", "rotation"),
+        (GET_READY_AT, "back", "tilt"),
+        (EXERCISING_AT, "back", "rotation"),
+        (SWITCH_SIDES_AT, "back", "rotation"),
+        (REST_AT, "back", "tilt"),
+        (GET_READY_AT, "restart_exercise", "tilt"),
+        (EXERCISING_AT, "restart_exercise", "rotation"),
+        (SWITCH_SIDES_AT, "restart_exercise", "rotation"),
+        (REST_AT, "restart_exercise", "tilt"),
+    ],
+)
+def test_moving_commands_land_on_a_get_ready(
+    session: Session, offset: float, command: str, then: str
+) -> None:
+    now = START + offset
+    session.advance(now)
+    result: CommandResult = getattr(session, command)(now)
+    assert result.applied
+    shown = session.snapshot(now)
+    assert (shown.state, shown.seconds_into) == (SessionState.GET_READY, 0.0)
+    assert exercise_id(session, now) == then
+
+
+@pytest.mark.parametrize(("offset", "state", "exercise"), RUNNING_STATES)
+def test_pause_and_end_apply_in_every_running_state(
+    session: Session, offset: float, state: SessionState, exercise: str
+) -> None:
+    now = START + offset
+    assert session.pause(now).applied
+    shown = session.snapshot(now + 10)
+    assert (shown.state, shown.paused, exercise_id(session, now + 10)) == (state, True, exercise)
+    assert session.end(now + 10).applied
+    assert session.snapshot(now + 10).state is SessionState.ENDED
+
+
+@pytest.mark.parametrize(
+    ("offset", "in_effect", "pending", "upcoming"),
+    [
+        (GET_READY_AT, Variant.MODIFICATION, None, Variant.STANDARD),
+        (EXERCISING_AT, Variant.STANDARD, Variant.MODIFICATION, Variant.STANDARD),
+        (SWITCH_SIDES_AT, Variant.MODIFICATION, None, Variant.STANDARD),
+        (REST_AT, Variant.STANDARD, None, Variant.MODIFICATION),
+    ],
+)
+def test_set_variant_in_every_running_state(
+    session: Session,
+    offset: float,
+    in_effect: Variant,
+    pending: Variant | None,
+    upcoming: Variant,
+) -> None:
+    now = START + offset
+    assert session.set_variant(now, Variant.MODIFICATION).applied
+    shown = session.snapshot(now)
+    assert (shown.variant, shown.pending_variant, shown.next_variant) == (
+        in_effect,
+        pending,
+        upcoming,
+    )
