@@ -88,7 +88,7 @@ values = st.recursive(
 
 
 @pytest.fixture(scope="module")
-def fuzz_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def fuzz_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding a copy of the built-in pictures, where each example writes its file."""
     folder = tmp_path_factory.mktemp("fuzz")
     shutil.copytree(builtin_routine_path().parent / "assets", folder / "assets")
