@@ -12,12 +12,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTemporaryDir
+from PySide6.QtCore import QSettings, Qt, QTemporaryDir
 from PySide6.QtWidgets import QApplication
 
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
 from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.theme import use_scheme
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -60,6 +61,9 @@ def main() -> int:
     shot("get-ready")
     at(5.0 + 4.6)
     shot("session")
+    use_scheme(app, Qt.ColorScheme.Dark)
+    shot("session-dark")
+    use_scheme(app, Qt.ColorScheme.Light)
     window.on_pause_pressed()
     shot("paused")
     window.on_pause_pressed()

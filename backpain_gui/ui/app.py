@@ -15,6 +15,7 @@ from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.theme import follow_system_theme
 
 
 class RoutineProblemsDialog:
@@ -43,10 +44,11 @@ def choose_routine(path: Path | None) -> Routine:
 def run_app(args: argparse.Namespace) -> int:
     """Open the window and run until it is closed; the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     QApplication.setApplicationName("backpain-gui")
     QApplication.setOrganizationName("backpain-gui")
     QApplication.setApplicationVersion(backpain_gui.__version__)
-    QApplication.setStyle("Fusion")
+    follow_system_theme(app)
     routine = choose_routine(args.routine)
     event_log = EventLog(args.event_log) if args.event_log else None
     window = MainWindow(routine, event_log=event_log, settings=QSettings())

@@ -1,0 +1,31 @@
+"""Dark and light themes: text stays readable against its background in both."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.theme import use_scheme
+
+
+def _contrast(window: MainWindow) -> tuple[int, int]:
+    palette = window.session_screen.instruction.palette()
+    text = palette.color(QPalette.ColorRole.WindowText).lightness()
+    background = palette.color(QPalette.ColorRole.Window).lightness()
+    return text, background
+
+
+def test_dark_scheme_gives_light_text_on_a_dark_window(window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    use_scheme(app, Qt.ColorScheme.Dark)
+    try:
+        text, background = _contrast(window)
+        assert background < 60
+        assert text - background > 150
+    finally:
+        use_scheme(app, Qt.ColorScheme.Light)
+    text, background = _contrast(window)
+    assert background - text > 150
