@@ -7,6 +7,7 @@ where no display libraries are installed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,9 @@ import backpain_gui
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
+
+# The status a shell shows for a command stopped by a closed pipe (128 + SIGPIPE).
+_KILLED_BY_SIGPIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,14 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; the exit status (0 fine, 1 invalid routine, 2 usage error)."""
     args = build_parser().parse_args(argv)
-    if args.command == "check":
-        return _check(args.file)
-    if args.command == "plan":
-        return _plan(args.file, as_json=args.json)
-    # Imported here: Qt loads only when the window is wanted.
-    from backpain_gui.ui.app import run_app
+    if args.command is None:
+        # Imported here: Qt loads only when the window is wanted.
+        from backpain_gui.ui.app import run_app
 
-    return run_app(args)
+        return run_app(args)
+    try:
+        status = _check(args.file) if args.command == "check" else _plan(args.file, args.json)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`backpain-gui plan | head`): no traceback. Python's own
+        # advice: point stdout at devnull, so that the flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _KILLED_BY_SIGPIPE
+    return status
 
 
 def _load(file: str | None) -> Routine | None:
@@ -91,7 +101,7 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def _plan(file: str | None, *, as_json: bool) -> int:
+def _plan(file: str | None, as_json: bool) -> int:
     routine = _load(file)
     if routine is None:
         return 1

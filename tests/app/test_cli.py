@@ -141,6 +141,25 @@ def test_help_names_the_commands_and_window_options() -> None:
         assert word in completed.stdout
 
 
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    # As in `backpain-gui check | true`: the pipe is closed before anything is written to it.
+    reading_end, writing_end = os.pipe()
+    os.close(reading_end)
+    try:
+        completed = subprocess.run(
+            [sys.executable, "-m", "backpain_gui", "check"],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=writing_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(writing_end)
+    assert (completed.returncode, completed.stderr) == (141, "")
+
+
 def test_check_never_loads_qt() -> None:
     probe = (
         "import json, sys\n"
