@@ -17,15 +17,18 @@ def _contrast(window: MainWindow) -> tuple[int, int]:
     return text, background
 
 
-def test_dark_scheme_gives_light_text_on_a_dark_window(window: MainWindow) -> None:
+def test_dark_scheme_gives_light_text_on_a_dark_window(qtbot, window: MainWindow) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     use_scheme(app, Qt.ColorScheme.Dark)
     try:
+        # The new palette reaches the widgets through Qt's event queue.
+        qtbot.waitUntil(lambda: _contrast(window)[1] < 60)
         text, background = _contrast(window)
         assert background < 60
         assert text - background > 150
     finally:
         use_scheme(app, Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: _contrast(window)[1] > 200)
     text, background = _contrast(window)
     assert background - text > 150
