@@ -77,6 +77,21 @@ class ExercisePlan:
         return len(self.sides) - 1
 
     @property
+    def get_ready_seconds(self) -> float:
+        """The get-ready countdown in seconds."""
+        return ms_to_seconds(self.get_ready_ms)
+
+    @property
+    def switch_sides_seconds(self) -> float:
+        """One switch-sides pause in seconds (0 for a one-sided exercise)."""
+        return ms_to_seconds(self.switch_sides_ms)
+
+    @property
+    def rest_seconds(self) -> float:
+        """The rest after the exercise in seconds (0 for the last one)."""
+        return ms_to_seconds(self.rest_ms)
+
+    @property
     def total_seconds(self) -> float:
         """The exercise's total length in seconds."""
         return ms_to_seconds(self.total_ms)

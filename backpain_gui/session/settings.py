@@ -35,6 +35,8 @@ class SessionSettings:
     # Scales every phase: 1.25 is 25% slower breathing.
     tempo: float = 1.0
     # Reps per side by exercise id; an exercise not named here does the routine's reps.
+    # Here and in `variants`, an id the routine lacks is ignored, so settings saved with
+    # one routine still load with an edited one.
     reps: Mapping[str, int] = field(default_factory=dict, hash=False)
     get_ready_seconds: float = 5.0
     switch_sides_seconds: float = 5.0

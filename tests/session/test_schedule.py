@@ -14,6 +14,7 @@ def test_the_default_plan_of_the_small_routine(routine: Routine) -> None:
     tilt, rotation, bridge = plan.exercises
     assert [p.exercise.id for p in plan.exercises] == ["tilt", "rotation", "bridge"]
     assert tilt.total_seconds == 30.0
+    assert (tilt.get_ready_seconds, tilt.switch_sides_seconds, tilt.rest_seconds) == (5, 0, 15)
     assert rotation.sides == (Side.LEFT, Side.RIGHT)
     assert rotation.switches == 1
     assert rotation.total_seconds == 41.0
@@ -80,3 +81,8 @@ def test_an_unknown_exercise_is_refused_by_name(routine: Routine) -> None:
 def test_a_routine_without_exercises_has_no_session() -> None:
     with pytest.raises(ValueError, match="no exercises"):
         plan_session(Routine(title="Empty", exercises=()))
+
+
+def test_overrides_for_exercises_the_routine_lacks_are_ignored(routine: Routine) -> None:
+    settings = SessionSettings(reps={"plank": 4}, variants={"plank": Variant.PROGRESSION})
+    assert plan_session(routine, settings) == plan_session(routine)
