@@ -102,10 +102,10 @@ class Fields:
         """The value under `key`, if given (and the mapping is a mapping)."""
         return self._values.get(key)
 
-    def text(self, key: str, default: str = "") -> str:
-        """Non-empty text, without surrounding whitespace."""
+    def text(self, key: str) -> str:
+        """Non-empty text, without surrounding whitespace; empty when the key is left out."""
         node = self.get(key)
-        return default if node is None else read_text(node, self.child(key), self.log)
+        return "" if node is None else read_text(node, self.child(key), self.log)
 
     def optional_text(self, key: str) -> str | None:
         """Text when the key is given, else None."""
@@ -219,7 +219,7 @@ def read_choice(node: Node, path: str, log: ProblemLog, choices: tuple[str, ...]
 
 def read_seconds(node: Node, path: str, log: ProblemLog, most: float) -> float:
     """A positive, finite number of seconds, at most `most`."""
-    seconds = _read_number(node, path, log, "a number of seconds")
+    seconds = _read_number(node, path, log)
     if seconds is None:
         return 1.0
     shown = describe(node)
@@ -230,12 +230,12 @@ def read_seconds(node: Node, path: str, log: ProblemLog, most: float) -> float:
     return seconds
 
 
-def _read_number(node: Node, path: str, log: ProblemLog, what: str) -> float | None:
+def _read_number(node: Node, path: str, log: ProblemLog) -> float | None:
     if not (isinstance(node, Scalar) and node.plain and _DECIMAL.fullmatch(node.value)):
         if isinstance(node, Scalar) and node.value.lower().lstrip("+-") in _NOT_FINITE:
             log.at(node, path, f"must be a finite number, got {describe(node)}")
         else:
-            log.at(node, path, f"must be {what}, got {describe(node)}")
+            log.at(node, path, f"must be a number of seconds, got {describe(node)}")
         return None
     number = float(node.value)
     if not math.isfinite(number):
