@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+# Enough for any file a person wrote by hand; a generated or hostile file with hundreds of
+# thousands of faults would otherwise bury the first ones (and take seconds to list).
+MAX_PROBLEMS = 100
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -44,11 +48,12 @@ class ProblemLog:
         self.file = file
         self._problems: list[Problem] = []
 
-    def __len__(self) -> int:
-        return len(self._problems)
-
     def add(self, line: int, column: int, message: str) -> None:
-        """Note a problem at a place in the file."""
+        """Note a problem at a place in the file; past MAX_PROBLEMS, stop with RoutineError."""
+        if len(self._problems) == MAX_PROBLEMS:
+            raise RoutineError(
+                (*self._in_file_order(), Problem(self.file, line, column, _TOO_MANY))
+            )
         self._problems.append(Problem(self.file, line, column, one_line(message)))
 
     def at(self, where: Located, path: str, message: str) -> None:
@@ -58,8 +63,13 @@ class ProblemLog:
     def raise_if_any(self) -> None:
         """Raise RoutineError with every problem noted, in the order they occur in the file."""
         if self._problems:
-            ordered = sorted(self._problems, key=lambda problem: (problem.line, problem.column))
-            raise RoutineError(tuple(ordered))
+            raise RoutineError(self._in_file_order())
+
+    def _in_file_order(self) -> tuple[Problem, ...]:
+        return tuple(sorted(self._problems, key=lambda problem: (problem.line, problem.column)))
+
+
+_TOO_MANY = f"more than {MAX_PROBLEMS} problems; fix these first and check again"
 
 
 def fail(file: str, message: str, line: int = 1, column: int = 1) -> RoutineError:

@@ -254,3 +254,13 @@ def test_schema_version_is_required(problems_of: ProblemsOf, valid: str) -> None
     assert problems_of(valid.replace("schema_version: 1\n", "")) == [
         "routine.yaml:1:1: the routine: missing required key 'schema_version'"
     ]
+
+
+def test_a_flood_of_problems_stops_after_a_hundred(problems_of: ProblemsOf, valid: str) -> None:
+    # The first hundred are listed, the hundred-and-first says there are more.
+    found = problems_of(valid + "".join(f"extra{n}: 1\n" for n in range(150)))
+    assert len(found) == 101
+    assert found[0].startswith("routine.yaml:15:1: extra0: unknown key")
+    assert found[-1] == (
+        "routine.yaml:115:1: more than 100 problems; fix these first and check again"
+    )
