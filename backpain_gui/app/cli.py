@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="append the session's events to FILE, one JSON object per line",
     )
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    parser.add_argument(
+        "--start", action="store_true", help="start the session at once, skipping the plan screen"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",

@@ -57,4 +57,6 @@ def run_app(args: argparse.Namespace) -> int:
         window.showFullScreen()
     else:
         window.show()
+    if args.start:
+        window.on_start_pressed()
     return app.exec()

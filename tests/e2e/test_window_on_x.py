@@ -28,3 +28,25 @@ def test_a_user_starts_pauses_resumes_skips_and_quits_with_the_keyboard(launch_a
     assert app.process.wait(timeout=15) == 0
     _, errors = app.process.communicate(timeout=5)
     assert b"Traceback" not in errors
+
+
+def test_start_option_begins_the_session_without_the_plan_screen(launch_app) -> None:
+    app = launch_app("--start")
+    app.wait_for_window("Back pain")
+    app.wait_for_event("get_ready_started")
+    app.press("ctrl+q")
+    assert app.process.wait(timeout=15) == 0
+
+
+def test_a_broken_routine_is_explained_and_the_built_in_one_is_used(launch_app, tmp_path) -> None:
+    broken = tmp_path / "mine.yaml"
+    broken.write_text("schema_version: 1\ntitle: Mine\nexercises: 3\n", encoding="utf-8")
+    app = launch_app("--routine", str(broken))
+    app.wait_for_window("Routine not loaded")
+    app.press("Return")
+    app.wait_for_window("Back pain")
+    app.press("Return")
+    started = app.wait_for_event("get_ready_started")
+    assert started["exercise_id"] == "hip-roll"
+    app.press("ctrl+q")
+    assert app.process.wait(timeout=15) == 0
