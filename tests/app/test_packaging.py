@@ -28,7 +28,7 @@ def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(tmp_path:
             "--no-build-isolation",
             "--wheel-dir",
             str(tmp_path / "wheel"),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         capture_output=True,
