@@ -49,8 +49,15 @@ def run_app(args: argparse.Namespace) -> int:
     QApplication.setOrganizationName("backpain-gui")
     QApplication.setApplicationVersion(backpain_gui.__version__)
     follow_system_theme(app)
+    try:
+        event_log = EventLog(args.event_log) if args.event_log else None
+    except OSError as error:
+        print(
+            f"backpain-gui: cannot write the event log {args.event_log}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return 2
     routine = choose_routine(args.routine)
-    event_log = EventLog(args.event_log) if args.event_log else None
     window = MainWindow(routine, event_log=event_log, settings=QSettings())
     window.resize(1366, 768)
     if args.fullscreen:

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.event_log = event_log
         self.settings = settings or QSettings()
         self.driver: SessionDriver | None = None
-        self.setWindowTitle("Back pain - daily Pilates")
+        self.setWindowTitle("backpain-gui - daily Pilates for back pain")
         self.setMinimumSize(800, 500)
         self.stack = QStackedWidget()
         self.plan_screen = PlanScreen()

@@ -113,11 +113,11 @@ class RunningApp:
         """Wait until `count` events of `kind` are logged; the last of them."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            matching = [event for event in self.events() if event["kind"] == kind]
+            matching = [event for event in self.events() if event["event"] == kind]
             if len(matching) >= count:
                 return matching[count - 1]
             time.sleep(0.05)
-        kinds = [event["kind"] for event in self.events()]
+        kinds = [event["event"] for event in self.events()]
         pytest.fail(f"no {kind!r} event (#{count}) within {timeout} s; logged: {kinds}")
 
 

@@ -213,7 +213,7 @@ def test_event_log_gets_every_event_as_a_json_line(qtbot, make_window, clock, tm
     clock.tick(6)
     frame(window)
     window.close()
-    kinds = [json.loads(line)["kind"] for line in log.read_text(encoding="utf-8").splitlines()]
+    kinds = [json.loads(line)["event"] for line in log.read_text(encoding="utf-8").splitlines()]
     assert kinds[:4] == [
         "session_started",
         "get_ready_started",
