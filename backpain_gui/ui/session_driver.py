@@ -50,18 +50,23 @@ class SessionDriver(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self.on_timer_timeout)
+        self._started = False
         self._over = False
 
     @property
     def running(self) -> bool:
-        """True from start until the session finishes or is ended."""
+        """True from start until the session finishes or is ended, paused or not."""
+        return self._started and not self._over
+
+    @property
+    def ticking(self) -> bool:
+        """Whether the frame timer runs: only while the session moves."""
         return self._timer.isActive()
 
     def start(self) -> None:
         """Start the session now."""
+        self._started = True
         self._publish(self.session.start(self._clock()))
-        if not self._over:
-            self._timer.start()
 
     def snapshot(self) -> Snapshot:
         """The session at this moment."""
@@ -83,8 +88,14 @@ class SessionDriver(QObject):
     def _publish(self, events: list[Event]) -> None:
         if events:
             self.events_happened.emit(events)
-        self.frame.emit(self.snapshot())
+        snapshot = self.snapshot()
+        self.frame.emit(snapshot)
         if not self._over and any(event.kind in ENDING_KINDS for event in events):
             self._over = True
             self._timer.stop()
             self.session_over.emit()
+        elif snapshot.paused:
+            # Nothing moves while paused: no frames, no repaints, no CPU.
+            self._timer.stop()
+        elif not self._over and not self._timer.isActive():
+            self._timer.start()

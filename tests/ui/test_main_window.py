@@ -5,13 +5,26 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui import main_window as main_window_module
 from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.session_screen import PAUSED_TEXT
+
+
+class PaintCounter(QObject):
+    """Counts the paint events a widget gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
 
 
 def frame(window: MainWindow) -> None:
@@ -241,3 +254,43 @@ def test_skipping_everything_is_not_praised(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_Right)
     press(qtbot, window, Qt.Key.Key_Right)
     assert window.summary_screen.heading.text() == "Session over - every exercise was skipped"
+
+
+def test_pause_stops_the_frame_timer_and_repaints(qtbot, window, clock) -> None:
+    start(qtbot, window)
+    assert window.driver is not None
+    assert window.driver.ticking
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert not window.driver.ticking
+    qtbot.wait(50)  # the paused look itself is painted once
+    paints = PaintCounter()
+    window.session_screen.pacer.installEventFilter(paints)
+    clock.tick(5)
+    qtbot.wait(100)
+    assert paints.count == 0
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.driver.ticking
+
+
+def test_no_timer_runs_on_the_summary_screen(qtbot, window) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.stack.currentWidget() is window.summary_screen
+    assert window.driver is not None
+    assert not window.driver.ticking
+
+
+def test_the_pacer_follows_the_engines_phase_progress(qtbot, window, clock) -> None:
+    start(qtbot, window)
+    levels = []
+    for into in (0.0, 0.75, 1.5, 2.25, 2.99):
+        clock.now = 1000.0 + 5 + into
+        frame(window)
+        snapshot = window.driver.snapshot()
+        assert snapshot.progress == pytest.approx(into / 3.0)
+        levels.append(window.session_screen.pacer.state.level)
+    # Breathing in: the disc grows with every frame, from empty towards full.
+    assert levels == sorted(levels)
+    assert levels[0] == pytest.approx(0.0)
+    assert levels[-1] > 0.99
