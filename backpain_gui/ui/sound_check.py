@@ -1,0 +1,132 @@
+"""The plan screen's sound check: play every cue with its name, and choose how loud they are.
+
+Before lying down, the user learns the sounds and picks a volume they can hear from the mat.
+The volume is remembered between runs (QSettings `sound/volume`) and applies to the session.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from backpain_gui.audio.cues import CUE_NAMES, Cue, Volume
+from backpain_gui.audio.player import Player
+from backpain_gui.ui.type_scale import apply_size
+
+VOLUME_KEY = "sound/volume"
+VOLUME_NAMES = {Volume.QUIET: "Quiet", Volume.NORMAL: "Normal", Volume.LOUD: "Loud"}
+CHECK_TEXT = "Sound check"
+STOP_TEXT = "Stop sound check"
+DONE_TEXT = "That was every cue. Choose a volume you can hear from your mat."
+# From one cue to the next: long enough for the cue to end and a breath's pause after it.
+STEP_SECONDS = 1.8
+LONGER_STEPS = {Cue.COUNTDOWN: 3.4, Cue.NEXT_EXERCISE: 2.4}
+# The get-ready countdown beeps once a second, three times.
+COUNTDOWN_BEEPS = 3
+
+
+def saved_volume(settings: QSettings) -> Volume:
+    """The volume the user chose last (normal until they choose)."""
+    value = str(settings.value(VOLUME_KEY, Volume.NORMAL.value))
+    return Volume(value) if value in {volume.value for volume in Volume} else Volume.NORMAL
+
+
+class SoundCheck(QWidget):
+    """A 'Sound check' button that plays each cue while showing its name, and the volume."""
+
+    def __init__(
+        self,
+        player: Player,
+        settings: QSettings,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.settings = settings
+        self._clock = clock
+        self.button = QPushButton(CHECK_TEXT)
+        self.button.setAccessibleName("Play every sound cue with its name")
+        self.volume = QComboBox()
+        self.volume.setAccessibleName("Cue volume")
+        for volume, name in VOLUME_NAMES.items():
+            self.volume.addItem(name, volume.value)
+        self.playing = QLabel()
+        self.playing.setWordWrap(True)
+        self.playing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._left: list[Cue] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.button)
+        row.addWidget(QLabel("Volume"))
+        row.addWidget(self.volume)
+        row.addWidget(self.playing, 1)
+        chosen = saved_volume(settings)
+        self.player.volume = chosen
+        self.volume.setCurrentIndex(self.volume.findData(chosen.value))
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.button.clicked.connect(self.on_button_clicked)
+        self.volume.currentIndexChanged.connect(self.on_volume_current_index_changed)
+        self._timer.timeout.connect(self.on_timer_timeout)
+
+    @property
+    def checking(self) -> bool:
+        """True while the cues are being played one by one."""
+        return bool(self._left) or self._timer.isActive()
+
+    @Slot()
+    def on_button_clicked(self) -> None:
+        if self.checking:
+            self._finish("")
+            self.player.stop()
+            return
+        self._left = list(CUE_NAMES)
+        self.button.setText(STOP_TEXT)
+        self.on_timer_timeout()
+
+    @Slot()
+    def on_timer_timeout(self) -> None:
+        """Play the next cue and show its name; after the last, say so."""
+        if not self._left:
+            self._finish(DONE_TEXT)
+            return
+        cue = self._left.pop(0)
+        count = len(CUE_NAMES)
+        self.playing.setText(f"Playing: {CUE_NAMES[cue]}  ({count - len(self._left)} of {count})")
+        beeps = COUNTDOWN_BEEPS if cue is Cue.COUNTDOWN else 1
+        first = self._clock() + self.player.lead_seconds
+        for beep in range(beeps):
+            self.player.play(cue, first + beep)
+        self._timer.start(round(LONGER_STEPS.get(cue, STEP_SECONDS) * 1000))
+        self._show_problem()
+
+    @Slot(int)
+    def on_volume_current_index_changed(self, index: int) -> None:
+        volume = Volume(self.volume.itemData(index))
+        self.player.volume = volume
+        self.settings.setValue(VOLUME_KEY, volume.value)
+
+    def _finish(self, text: str) -> None:
+        self._left.clear()
+        self._timer.stop()
+        self.button.setText(CHECK_TEXT)
+        self.playing.setText(text)
+        self._show_problem()
+
+    def _show_problem(self) -> None:
+        # The player finds problems on its own thread; the next step shows them.
+        problem = self.player.problem
+        if problem is not None:
+            self.playing.setText(problem)
+
+    def rescale(self, window_height: int) -> None:
+        """Size the type for a window `window_height` pixels high."""
+        for widget in (self.button, self.volume, self.playing):
+            apply_size(widget, "body", window_height)
