@@ -102,6 +102,18 @@ class RunningApp:
         """Press keys as a user would: real key events through the X server."""
         self.xdotool("key", "--delay", "50", *keys)
 
+    def screenshot(self, path: Path) -> Path:
+        """Save what the X screen shows now as a PNG, through Qt in a separate process."""
+        grab = (
+            "import sys\n"
+            "from PySide6.QtGui import QGuiApplication\n"
+            "app = QGuiApplication(['grab', '-platform', 'xcb'])\n"
+            "assert QGuiApplication.primaryScreen().grabWindow(0).save(sys.argv[1])\n"
+        )
+        env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"}
+        subprocess.run([sys.executable, "-c", grab, str(path)], env=env, check=True, timeout=30)
+        return path
+
     def events(self) -> list[dict[str, object]]:
         """The events logged so far."""
         if not self.event_log.exists():
@@ -121,6 +133,57 @@ class RunningApp:
         pytest.fail(f"no {kind!r} event (#{count}) within {timeout} s; logged: {kinds}")
 
 
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" height="300">'
+    '<rect width="400" height="300" fill="{colour}"/><circle cx="200" cy="150" r="80" '
+    'fill="#333"/></svg>'
+)
+
+SHORT_ROUTINE = """\
+schema_version: 1
+title: A short routine for tests
+exercises:
+  - id: bridge
+    name: Bridge
+    aim: Mobilise the lower back.
+    start_position: Lie on your back, knees bent.
+    start_picture: start.svg
+    reps: 2
+    phases:
+      - {breath: in, seconds: 1, instruction: Breathe in to prepare., picture: in.svg}
+      - {breath: out, seconds: 1, instruction: Breathe out and lift., picture: out.svg}
+    variants:
+      - variant: modification
+        description: A smaller lift.
+        phases:
+          - {breath: in, seconds: 1, instruction: Breathe in., picture: in.svg}
+          - {breath: out, seconds: 1, instruction: Breathe out and lift a little., picture: out.svg}
+  - id: twist
+    name: Twist
+    aim: Rotate the spine.
+    start_position: Lie on your side.
+    start_picture: start.svg
+    reps: 1
+    two_sided: true
+    switch_sides: Roll onto your other side.
+    phases:
+      - {breath: in, seconds: 1, instruction: Turn to the ceiling., picture: in.svg}
+      - {breath: out, seconds: 1, instruction: Turn back., picture: out.svg}
+"""
+
+
+@pytest.fixture
+def short_routine(tmp_path: Path) -> Path:
+    """A two-exercise routine with one-second phases, its pictures beside it."""
+    folder = tmp_path / "routine"
+    folder.mkdir()
+    for name, colour in (("start", "#c8d8e8"), ("in", "#3fa7a0"), ("out", "#5b8fd6")):
+        (folder / f"{name}.svg").write_text(SVG.format(colour=colour), encoding="utf-8")
+    path = folder / "short.yaml"
+    path.write_text(SHORT_ROUTINE, encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def launch_app(xvfb: str, tmp_path: Path) -> Iterator[Callable[..., RunningApp]]:
     """Start `python -m backpain_gui` on the Xvfb display; it is killed if a test leaves it."""
@@ -135,8 +198,12 @@ def launch_app(xvfb: str, tmp_path: Path) -> Iterator[Callable[..., RunningApp]]
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
             "BACKPAIN_GUI_DATA_DIR": str(tmp_path / "data"),
         }
+        # The installed command, as a user runs it (make test installs the package).
+        command = Path(sys.executable).with_name("backpain-gui")
+        if not command.exists():
+            pytest.fail(f"{command} is missing: install the package (make test does)")
         process = subprocess.Popen(
-            [sys.executable, "-m", "backpain_gui", "--event-log", str(event_log), *args],
+            [str(command), "--event-log", str(event_log), *args],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -1,28 +1,45 @@
-"""End to end: the real app on a real X server, driven by real key presses (xdotool)."""
+"""End to end: the installed app on a real X server, driven by real key presses (xdotool)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 
-def test_a_user_starts_pauses_resumes_skips_and_quits_with_the_keyboard(launch_app) -> None:
-    app = launch_app()
+from PySide6.QtGui import QImage
+
+
+def assert_not_blank(png: Path) -> None:
+    """A screenshot that shows a screen: many colours, no one colour covering almost all."""
+    image = QImage(str(png)).scaled(200, 112)
+    counts: dict[int, int] = {}
+    for y in range(image.height()):
+        for x in range(image.width()):
+            rgb = image.pixel(x, y)
+            counts[rgb] = counts.get(rgb, 0) + 1
+    assert len(counts) > 20, f"{png.name} has only {len(counts)} colours"
+    assert max(counts.values()) < 0.97 * image.width() * image.height(), f"{png.name} is blank"
+
+
+def test_keys_pause_resume_skip_back_and_change_variant_in_order(launch_app, short_routine) -> None:
+    app = launch_app("--start", "--routine", str(short_routine))
     app.wait_for_window("backpain-gui")
+    app.wait_for_event("get_ready_started")
 
-    app.press("Return")
-    started = app.wait_for_event("get_ready_started")
-    assert started["exercise"] == "hip-roll"
+    for key, event in (
+        ("space", "paused"),
+        ("space", "resuming"),
+        ("Right", "exercise_skipped"),
+        ("Left", "exercise_restarted"),
+        ("v", "variant_changed"),
+    ):
+        app.press(key)
+        app.wait_for_event(event)
 
-    app.press("space")
-    paused = app.wait_for_event("paused")
-    app.press("space")
-    resuming = app.wait_for_event("resuming")
-    assert resuming["session_time"] == paused["session_time"], "time moved while paused"
-
-    app.press("Right")
-    skipped = app.wait_for_event("exercise_skipped")
-    assert skipped["exercise"] == "hip-roll"
-    next_up = app.wait_for_event("get_ready_started", count=2)
-    assert next_up["exercise"] != "hip-roll"
-
+    kinds = [e["event"] for e in app.events()]
+    wanted = ["paused", "resuming", "exercise_skipped", "exercise_restarted", "variant_changed"]
+    positions = [kinds.index(kind) for kind in wanted]
+    assert positions == sorted(positions), kinds
+    changed = app.wait_for_event("variant_changed")
+    assert (changed["exercise"], changed["variant"]) == ("bridge", "modification")
     app.press("ctrl+q")
     app.wait_for_event("session_ended")
     assert app.process.wait(timeout=15) == 0
@@ -30,10 +47,23 @@ def test_a_user_starts_pauses_resumes_skips_and_quits_with_the_keyboard(launch_a
     assert b"Traceback" not in errors
 
 
-def test_start_option_begins_the_session_without_the_plan_screen(launch_app) -> None:
-    app = launch_app("--start")
+def test_every_screen_shows_something(launch_app, short_routine, tmp_path) -> None:
+    app = launch_app("--routine", str(short_routine))
     app.wait_for_window("backpain-gui")
-    app.wait_for_event("get_ready_started")
+    assert_not_blank(app.screenshot(tmp_path / "plan.png"))
+
+    app.press("Return")
+    app.wait_for_event("phase_started", timeout=20)
+    assert_not_blank(app.screenshot(tmp_path / "session.png"))
+    app.press("space")
+    app.wait_for_event("paused")
+    assert_not_blank(app.screenshot(tmp_path / "paused.png"))
+    app.press("space")
+    app.wait_for_event("rest_started", timeout=30)
+    assert_not_blank(app.screenshot(tmp_path / "rest.png"))
+    app.press("Right", "Right")
+    app.wait_for_event("session_finished")
+    assert_not_blank(app.screenshot(tmp_path / "summary.png"))
     app.press("ctrl+q")
     assert app.process.wait(timeout=15) == 0
 
