@@ -11,7 +11,16 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backpain_gui.content.model import Breath
@@ -69,32 +78,56 @@ class PacerState:
         return BREATH_WORDS[self.breath]
 
 
-def paint_pacer(painter: QPainter, rect: QRectF, state: PacerState, palette: QPalette) -> None:
-    """Paint the pacer for `state` into `rect`."""
+def _mix(colour: QColor, background: QColor, share: float) -> QColor:
+    """`colour` laid over `background` at `share` opacity, as one opaque colour.
+
+    Opaque colours paint several times faster than translucent ones, which matters 60 times
+    a second.
+    """
+    return QColor.fromRgbF(
+        colour.redF() * share + background.redF() * (1 - share),
+        colour.greenF() * share + background.greenF() * (1 - share),
+        colour.blueF() * share + background.blueF() * (1 - share),
+    )
+
+
+def pacer_colour(state: PacerState, palette: QPalette) -> QColor:
+    """The breath's colour, or the theme's grey while paused."""
+    if state.paused:
+        return QColor(palette.color(QPalette.ColorRole.Mid))
+    return QColor(BREATH_COLOURS[state.breath or Breath.NONE])
+
+
+def paint_backdrop(painter: QPainter, rect: QRectF, colour: QColor, palette: QPalette) -> None:
+    """The still part: the window's background and a faint ring that marks full lungs."""
+    background = palette.color(QPalette.ColorRole.Window)
+    painter.fillRect(rect, background)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     side = min(rect.width(), rect.height())
-    centre = rect.center()
+    full = side / 2 * 0.96
+    painter.setPen(QPen(_mix(colour, background, 0.35), max(2.0, side / 120)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(rect.center(), full, full)
+
+
+def paint_breath(painter: QPainter, rect: QRectF, state: PacerState, palette: QPalette) -> None:
+    """The moving part: the disc at the lungs' level, the words and the seconds left."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = min(rect.width(), rect.height())
     full = side / 2 * 0.96
     radius = full * (SMALLEST + (1.0 - SMALLEST) * min(1.0, max(0.0, state.level)))
-    colour = QColor(BREATH_COLOURS[state.breath or Breath.NONE])
-    if state.paused:
-        colour = QColor(palette.color(QPalette.ColorRole.Mid))
-
-    # A faint ring marks full lungs, so the user sees how far the breath has to go.
-    ring = QColor(colour)
-    ring.setAlphaF(0.35)
-    painter.setPen(QPen(ring, max(2.0, side / 120)))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(centre, full, full)
-
+    background = palette.color(QPalette.ColorRole.Window)
     # A light fill, so the words (in the theme's text colour) read on the disc and around it.
-    fill = QColor(colour)
-    fill.setAlphaF(0.5)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
-    painter.drawEllipse(centre, radius, radius)
-
+    painter.setBrush(_mix(pacer_colour(state, palette), background, 0.5))
+    painter.drawEllipse(rect.center(), radius, radius)
     _paint_words(painter, rect, state, side, palette.color(QPalette.ColorRole.WindowText))
+
+
+def paint_pacer(painter: QPainter, rect: QRectF, state: PacerState, palette: QPalette) -> None:
+    """Paint the pacer for `state` into `rect`."""
+    paint_backdrop(painter, rect, pacer_colour(state, palette), palette)
+    paint_breath(painter, rect, state, palette)
 
 
 def _paint_words(
@@ -123,6 +156,11 @@ class PacerWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = PacerState()
+        # The backdrop changes only with size, colour or theme: drawn once, then copied.
+        self._backdrop = QPixmap()
+        self._backdrop_key: tuple[int, int, int, int] = (0, 0, 0, 0)
+        # Every pixel is painted each time, so Qt need not paint the parent underneath.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName("Breath pacer")
@@ -136,16 +174,37 @@ class PacerWidget(QWidget):
     def show_state(self, state: PacerState) -> None:
         """Show `state`; repaints only when something visible changed."""
         if state != self._state:
+            words = (state.words, math.ceil(state.seconds_left))
+            if words != (self._state.words, math.ceil(self._state.seconds_left)):
+                self.setAccessibleDescription(f"{words[0]}, {words[1]}")
             self._state = state
-            self.setAccessibleDescription(f"{state.words}, {math.ceil(state.seconds_left)}")
             self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
 
+    def _backdrop_for(self, colour: QColor) -> QPixmap:
+        palette = self.palette()
+        key = (
+            self.width(),
+            self.height(),
+            colour.rgba(),
+            palette.color(QPalette.ColorRole.Window).rgba(),
+        )
+        if key != self._backdrop_key:
+            ratio = self.devicePixelRatioF()
+            self._backdrop = QPixmap(self.size() * ratio)
+            self._backdrop.setDevicePixelRatio(ratio)
+            painter = QPainter(self._backdrop)
+            paint_backdrop(painter, QRectF(self.rect()), colour, palette)
+            painter.end()
+            self._backdrop_key = key
+        return self._backdrop
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        paint_pacer(painter, QRectF(self.rect()), self._state, self.palette())
+        painter.drawPixmap(0, 0, self._backdrop_for(pacer_colour(self._state, self.palette())))
+        paint_breath(painter, QRectF(self.rect()), self._state, self.palette())
         painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -39,6 +39,8 @@ def xvfb() -> Iterator[str]:
             "1366x768x24",
             "-nolisten",
             "tcp",
+            # Without it the server resets whenever its last client leaves, dropping the next.
+            "-noreset",
         ],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,

@@ -1,0 +1,152 @@
+"""The window's speed on a real X server (Xvfb): start-up, frame rate, CPU and memory.
+
+Targets from the window issue: first painted window under 0.5 s median; while the pacer
+moves, 60 frames a second with no frame later than 33 ms and under 15% of one core; paused,
+no repaint and under 1% of one core; peak memory under 150 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+Row = tuple[str, str, str, bool]
+STARTS = 7
+
+
+@contextmanager
+def xvfb() -> Iterator[str]:
+    """A private X server; yields its DISPLAY."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            "1366x768x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as announced:
+        display = f":{announced.readline().strip()}"
+    try:
+        yield display
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _window_visible(env: dict[str, str]) -> bool:
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "backpain-gui"],
+        env=env,
+        capture_output=True,
+        check=False,
+    )
+    return bool(found.stdout.strip())
+
+
+def time_to_window(env: dict[str, str]) -> float:
+    """Seconds from starting the installed command to its window on screen."""
+    command = Path(sys.executable).with_name("backpain-gui")
+    began = time.monotonic()
+    app = subprocess.Popen([str(command)], env=env, stdout=subprocess.DEVNULL)
+    try:
+        while not _window_visible(env):
+            if time.monotonic() - began > 20:
+                raise RuntimeError("the window did not appear within 20 s")
+            # A short rest between looks, so the probe does not crowd the X server out.
+            time.sleep(0.01)
+        return time.monotonic() - began
+    finally:
+        app.kill()
+        app.wait(timeout=10)
+
+
+def measure() -> list[Row]:
+    """Start the app several times, then probe a running session; the rows of figures."""
+    if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
+        return [("window benchmarks", "Xvfb or xdotool missing", "installed", False)]
+    with xvfb() as display, TemporaryDirectory() as home:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_CONFIG_HOME": home,
+            "BACKPAIN_GUI_DATA_DIR": home,
+        }
+        time_to_window(env)  # the first start warms the disk cache
+        starts = sorted(time_to_window(env) for _ in range(STARTS))
+        probe = subprocess.run(
+            [sys.executable, "-m", "benchmarks.window_probe"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+    figures = json.loads(probe.stdout)
+    moving, paused = figures["moving"], figures["paused"]
+    median_start = statistics.median(starts)
+    return [
+        (
+            "start to window (median of 7)",
+            f"{median_start * 1000:.0f} ms",
+            "< 500 ms",
+            median_start < 0.5,
+        ),
+        ("start to window (worst)", f"{starts[-1] * 1000:.0f} ms", "(reported)", True),
+        ("pacer frames while moving", f"{moving['fps']:.1f} fps", ">= 58 fps", moving["fps"] >= 58),
+        (
+            "longest gap between frames",
+            f"{moving['worst_gap_ms']:.1f} ms",
+            "<= 33 ms",
+            moving["worst_gap_ms"] <= 33,
+        ),
+        (
+            "CPU while moving",
+            f"{moving['cpu_percent']:.1f}% of a core",
+            "< 15%",
+            moving["cpu_percent"] < 15,
+        ),
+        (
+            "repaints while paused (3 s)",
+            str(moving and paused["paints"]),
+            "0",
+            paused["paints"] == 0,
+        ),
+        (
+            "CPU while paused",
+            f"{paused['cpu_percent']:.2f}% of a core",
+            "< 1%",
+            paused["cpu_percent"] < 1,
+        ),
+        (
+            "peak memory (RSS)",
+            f"{figures['peak_rss_mb']:.0f} MB",
+            "< 150 MB",
+            figures["peak_rss_mb"] < 150,
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for row in measure():
+        print(row)
