@@ -27,8 +27,10 @@ def _is_filled(image: QImage, x: int, y: int) -> bool:
     """Whether the disc covers the pixel: it differs from the window's background there."""
     background = QPalette().color(QPalette.ColorRole.Window)
     pixel = image.pixelColor(x, y)
-    distance = sum(
-        abs(a - b) for a, b in zip(pixel.getRgb()[:3], background.getRgb()[:3], strict=True)
+    distance = (
+        abs(pixel.red() - background.red())
+        + abs(pixel.green() - background.green())
+        + abs(pixel.blue() - background.blue())
     )
     return distance > 40
 
