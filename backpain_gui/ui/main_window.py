@@ -232,8 +232,14 @@ class MainWindow(QMainWindow):
             return
         if self.driver is None or not self.driver.running:
             return
+        # The session waits while the question is on screen, and goes on if the answer is no.
+        was_paused = self.driver.snapshot().paused
+        if not was_paused:
+            self._command(lambda session, now: session.pause(now))
         if EndSessionDialog.ask(self):
             self._command(lambda session, now: session.end(now))
+        elif not was_paused:
+            self._command(lambda session, now: session.resume(now))
 
     @Slot()
     def on_quit_pressed(self) -> None:

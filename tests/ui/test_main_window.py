@@ -180,6 +180,8 @@ def test_escape_asks_before_ending_and_no_keeps_going(qtbot, window, monkeypatch
     start(qtbot, window)
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.session_screen
+    # The session waited while asking, and counts back in after the "no".
+    assert window.session_screen.step.text() == "Get back into position"
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.summary_screen
     assert window.summary_screen.heading.text() == "Session ended early"
