@@ -59,6 +59,8 @@ if [ "$mode" = test ]; then
     command -v xdotool >/dev/null || need xdotool
     command -v pulseaudio >/dev/null || need pulseaudio
     command -v parec >/dev/null || need pulseaudio-utils
+    # Workrave's own exercises, loaded as a routine by the tests.
+    [ -e /usr/share/workrave/exercises/exercises.xml ] || need workrave-data
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
