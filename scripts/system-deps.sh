@@ -54,7 +54,12 @@ ldconfig -p 2>/dev/null | grep -q 'libxcb-cursor.so.0' || need libxcb-cursor0
 # Programs: playsound3 plays the cues through gst-play-1.0; WAV and PulseAudio need plugins-good.
 command -v gst-play-1.0 >/dev/null || need gstreamer1.0-plugins-base-apps
 [ -n "$(find /usr/lib -name libgstwavparse.so -print -quit 2>/dev/null)" ] || need gstreamer1.0-plugins-good
+# The spoken guidance: Qt's text-to-speech talks to speech-dispatcher, which uses espeak-ng.
+command -v speech-dispatcher >/dev/null || need speech-dispatcher
+command -v espeak-ng >/dev/null || need espeak-ng
 if [ "$mode" = test ]; then
+    # The tests start a private session bus for the screen-saver, sleep and MPRIS checks.
+    command -v dbus-daemon >/dev/null || need dbus-daemon
     command -v Xvfb >/dev/null || need xvfb
     command -v xdotool >/dev/null || need xdotool
     command -v pulseaudio >/dev/null || need pulseaudio
