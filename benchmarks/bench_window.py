@@ -14,43 +14,13 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+from tests.e2e.x_server import private_x_server
+
 Row = tuple[str, str, str, bool]
 STARTS = 7
-
-
-@contextmanager
-def xvfb() -> Iterator[str]:
-    """A private X server; yields its DISPLAY."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            "1366x768x24",
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        display = f":{announced.readline().strip()}"
-    try:
-        yield display
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def _window_visible(env: dict[str, str]) -> bool:
@@ -84,7 +54,7 @@ def measure() -> list[Row]:
     """Start the app several times, then probe a running session; the rows of figures."""
     if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
         return [("window benchmarks", "Xvfb or xdotool missing", "installed", False)]
-    with xvfb() as display, TemporaryDirectory() as home:
+    with private_x_server() as display, TemporaryDirectory() as home:
         env = {
             **os.environ,
             "DISPLAY": display,

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.x_server import private_x_server
+
 
 def _require(program: str) -> str:
     path = shutil.which(program)
@@ -28,35 +30,9 @@ def _require(program: str) -> str:
 @pytest.fixture
 def xvfb() -> Iterator[str]:
     """A private X server on a free display; yields the DISPLAY value."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            _require("Xvfb"),
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            "1366x768x24",
-            "-nolisten",
-            "tcp",
-            # Without it the server resets whenever its last client leaves, dropping the next.
-            "-noreset",
-        ],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    if not number:
-        server.kill()
-        pytest.fail("Xvfb did not start")
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    _require("Xvfb")
+    with private_x_server() as display:
+        yield display
 
 
 class RunningApp:
