@@ -1,4 +1,4 @@
-"""Loading a routine file: read, parse, validate, and report every problem at once.
+"""Loading a routine file (YAML, or Workrave's XML): read, parse, validate, report every problem.
 
 The public API of `backpain_gui.content`: `load_routine`, `RoutineError` and `Problem`.
 """
@@ -11,16 +11,20 @@ from backpain_gui.content.model import Routine
 from backpain_gui.content.problems import Problem, ProblemLog, RoutineError, fail
 from backpain_gui.content.reading import read_routine_text
 from backpain_gui.content.validate import build_routine
+from backpain_gui.content.workrave import load_workrave
 from backpain_gui.content.yaml_nodes import compose_document
 
 __all__ = ["Problem", "RoutineError", "load_routine"]
 
 
 def load_routine(path: Path | str) -> Routine:
-    """The routine in the YAML file at `path`, or RoutineError naming every problem in it.
+    """The routine in the file at `path`, or RoutineError naming every problem in it.
 
-    Problems name the file as given, so that `check ./my.yaml` reports `./my.yaml:3:5: ...`.
+    A `.xml` file is read as Workrave's exercises, any other as a YAML routine. Problems name
+    the file as given, so that `check ./my.yaml` reports `./my.yaml:3:5: ...`.
     """
+    if Path(path).suffix.lower() == ".xml":
+        return load_workrave(path)
     file = str(path)
     path = Path(path)
     text = read_routine_text(path, file)

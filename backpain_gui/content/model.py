@@ -42,6 +42,8 @@ class Phase:
     picture: str
     # What the voice says instead of the instruction, where the routine gives one.
     say: str | None = None
+    # Shown flipped left to right: Workrave draws one arm's stretch and mirrors it for the other.
+    mirrored: bool = False
 
 
 @dataclass(frozen=True, slots=True)

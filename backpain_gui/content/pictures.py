@@ -1,4 +1,4 @@
-"""Checking that a picture named by a routine is an SVG file inside the routine's folder."""
+"""Checking that a picture named by a routine is a file the window can show, in its folder."""
 
 from __future__ import annotations
 
@@ -6,15 +6,18 @@ import os
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-# The window draws pictures with Qt's SVG renderer (ui/picture.py), so only SVG will show.
-PICTURE_SUFFIX = ".svg"
+# The window draws a YAML routine's pictures with Qt's SVG renderer (ui/picture.py).
+SVG = (".svg",)
+# Workrave's exercises come with PNG pictures, which the window shows as images.
+SVG_OR_PNG = (".svg", ".png")
 
 
 class PictureFiles:
     """Checks picture paths against one folder, remembering each answer."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, suffixes: tuple[str, ...] = SVG) -> None:
         self._folder = folder
+        self._suffixes = suffixes
         self._answers: dict[str, str | None] = {}
 
     def problem(self, picture: str) -> str | None:
@@ -27,8 +30,10 @@ class PictureFiles:
         # A routine shared between machines must not point at one machine's files.
         if PurePosixPath(picture).is_absolute() or PureWindowsPath(picture).anchor:
             return f"'{picture}' is an absolute path; give a path relative to the routine's folder"
-        if not picture.lower().endswith(PICTURE_SUFFIX):
-            return f"'{picture}' is not an SVG file; pictures must end in {PICTURE_SUFFIX}"
+        if not picture.lower().endswith(self._suffixes):
+            kinds = " or ".join(suffix[1:].upper() for suffix in self._suffixes)
+            endings = " or ".join(self._suffixes)
+            return f"'{picture}' is not an {kinds} file; pictures must end in {endings}"
         try:
             # Resolved, links and all, so neither '..' nor a link can reach outside the folder.
             folder = self._folder.resolve()
