@@ -7,12 +7,12 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from contextlib import suppress
 from pathlib import Path
 
 import pytest
 
 from backpain_gui.storage.history import History
+from tests.storage.history_runs import TinyDisk
 
 
 @pytest.fixture
@@ -22,25 +22,6 @@ def history() -> Iterator[History]:
     assert opened.writable, opened.problem
     yield opened
     opened.close()
-
-
-class TinyDisk:
-    """A 256 KiB tmpfs mounted for one test: small enough to fill, and remountable read-only."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def fill(self) -> None:
-        """Write a file until the disk has no space left."""
-        # Stopped by "No space left on device"; the check below says it was that.
-        with suppress(OSError), (self.folder / "filler").open("wb", buffering=0) as filler:
-            while True:
-                filler.write(b"\0" * 4096)
-        assert shutil.disk_usage(self.folder).free == 0
-
-    def make_read_only(self) -> None:
-        """Remount the disk read-only, as a write-protected drive or share is."""
-        subprocess.run(["mount", "-o", "remount,ro", str(self.folder)], check=True)
 
 
 @pytest.fixture

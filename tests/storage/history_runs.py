@@ -1,11 +1,14 @@
 """Helpers for the history tests: a session run on a hand-moved clock with its history kept,
-the database read back as another program would, and saved sessions built by hand."""
+the database read back as another program would, saved sessions built by hand, and a tiny
+disk to fill up or make read-only."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import closing, suppress
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -51,6 +54,46 @@ class RecordedRun:
         """Let the clock run until `count` exercises have been left."""
         while len(self.records()) < count:
             self.wait(0.5)
+
+
+class WallClock:
+    """The wall clock the history stamps rows with, set by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def sessions_on(history: History, wall: WallClock, days: list[date]) -> None:
+    """A finished session on each of `days`, at 08:00, saved through the history's clock."""
+    kept = wall.now
+    for day in days:
+        wall.now = datetime.combine(day, time(8, 0)).astimezone()
+        run = RecordedRun(history)
+        run.start()
+        run.until_records(len(run.session.plan.exercises))
+    wall.now = kept
+
+
+class TinyDisk:
+    """A 256 KiB tmpfs mounted for one test: small enough to fill, and remountable read-only."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def fill(self) -> None:
+        """Write a file until the disk has no space left."""
+        # Stopped by "No space left on device"; the check below says it was that.
+        with suppress(OSError), (self.folder / "filler").open("wb", buffering=0) as filler:
+            while True:
+                filler.write(b"\0" * 4096)
+        assert shutil.disk_usage(self.folder).free == 0
+
+    def make_read_only(self) -> None:
+        """Remount the disk read-only, as a write-protected drive or share is."""
+        subprocess.run(["mount", "-o", "remount,ro", str(self.folder)], check=True)
 
 
 def read_rows(path: Path, sql: str, *values: object) -> list[tuple[Any, ...]]:

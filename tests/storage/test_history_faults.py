@@ -10,8 +10,7 @@ from pathlib import Path
 from backpain_gui.session import SessionState
 from backpain_gui.storage.database import open_database
 from backpain_gui.storage.history import History
-from tests.storage.conftest import TinyDisk
-from tests.storage.history_runs import RecordedRun, read_rows
+from tests.storage.history_runs import RecordedRun, TinyDisk, read_rows
 
 
 def opened_with(folder: Path, pragma: str) -> History:

@@ -1,0 +1,93 @@
+"""The one Qt adapter between a running session and its history: each event batch the driver
+reports is written at once, so a crash loses at most the exercise in progress.
+
+The writes happen on the UI thread: a handful of small transactions a session, each a few
+milliseconds, at exercise boundaries, where a late frame costs nothing (time comes from the
+clock). When history cannot be written, it says so once and the session goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from backpain_gui.session.events import Event
+from backpain_gui.storage.history import History, SessionEntry, SessionStatus
+from backpain_gui.storage.progress import DayMark, PlanProgress, day_mark, plan_progress
+from backpain_gui.storage.recording import SessionRecording
+from backpain_gui.ui.session_driver import SessionDriver
+from backpain_gui.ui.words import clock_text
+
+
+def saved_words(saved: SessionEntry | None, progress: PlanProgress, problem: str | None) -> str:
+    """What the summary screen says was saved: read back from the database, not assumed."""
+    if saved is None:
+        return f"Not saved to your history. {problem}" if problem else "Not saved to your history."
+    count = len(saved.results)
+    text = f"Saved to your history: {count} exercise{'' if count == 1 else 's'}, "
+    text += clock_text(saved.seconds)
+    if saved.status is SessionStatus.ENDED:
+        text += ", ended early"
+    text += "."
+    if problem:
+        text += f" Saving stopped part-way: {problem}"
+    plan = progress.plan_days
+    if day_mark(saved) >= DayMark.COUNTED:
+        number = progress.days_done
+        return text + (
+            f" Day {number} of {plan}." if number <= plan else f" Day {number}: the plan is done."
+        )
+    if progress.done_today:
+        return text + f" Today already counts: day {progress.days_done} of {plan}."
+    return text + f" Finish a session to make today day {progress.day_number} of {plan}."
+
+
+class HistoryRecorder(QObject):
+    """Saves one session to the history as it runs; lives as long as its driver.
+
+    Connect it before `driver.start()`, so that it sees the session start.
+
+    Signals:
+        problem(str): why the history stopped being written, and the fix; emitted once.
+            The session goes on; what was saved before stays saved.
+    """
+
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        driver: SessionDriver,
+        history: History,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(driver)
+        self.history = history
+        self._today = today
+        self._plan_days = driver.session.routine.plan_days
+        self._recording = SessionRecording(
+            history, driver.session.plan, driver.session.routine.title
+        )
+        # Off from the start is told once at start-up, by whoever opened the history.
+        self._told = not history.writable
+        driver.events_happened.connect(self.on_driver_events_happened)
+
+    @property
+    def session_id(self) -> int | None:
+        """The saved session's id; None when history is off."""
+        return self._recording.session_id
+
+    @Slot(list)
+    def on_driver_events_happened(self, events: list[Event]) -> None:
+        self._recording.on_events(events)
+        if not self.history.writable and not self._told:
+            self._told = True
+            self.problem.emit(self.history.problem or "History stopped being saved.")
+
+    def saved_text(self) -> str:
+        """The summary screen's line on what was saved, and the plan day it makes."""
+        session_id = self.session_id
+        saved = None if session_id is None else self.history.session(session_id)
+        progress = plan_progress(self.history.sessions(), self._today(), self._plan_days)
+        return saved_words(saved, progress, self.history.problem)

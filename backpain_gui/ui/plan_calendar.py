@@ -1,0 +1,400 @@
+"""The plan screen's progress: "Day 5 of 14", the streak, a calendar of the last weeks, a
+History button, and, once the plan is done, the suggestion to take on the harder variants.
+
+The calendar paints from its marks alone (`paint_calendar`), so the history window's heatmap
+is the same widget showing more weeks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_gui.content.model import Exercise, Routine, Variant
+from backpain_gui.storage.history import History
+from backpain_gui.storage.progress import (
+    DAY_RULE,
+    DayMark,
+    PlanProgress,
+    day_marks,
+    plan_progress,
+    progression_due,
+)
+from backpain_gui.ui.type_scale import apply_size
+
+# Six weeks: the two-week plan with room either side, small enough for the plan screen.
+PLAN_SCREEN_WEEKS = 6
+
+# Mid-light hues that read on light and dark backgrounds; amber for started, greens for days
+# that count, differing in lightness too, so they tell apart without colour vision.
+MARK_COLOURS = {
+    DayMark.STARTED: QColor("#e0a93b"),
+    DayMark.COUNTED: QColor("#86cf9a"),
+    DayMark.ALL_DONE: QColor("#23894a"),
+}
+
+MARK_WORDS = {
+    DayMark.NOTHING: "no session",
+    DayMark.STARTED: "started, not finished",
+    DayMark.COUNTED: "finished: the day counts",
+    DayMark.ALL_DONE: "every exercise done",
+}
+
+WEEKDAY_LETTERS = "MTWTFSS"
+
+# Where the declined suggestions are kept: the ids of the exercises, comma-separated.
+DECLINED_KEY = "plan/progression_declined"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def plan_day_words(progress: PlanProgress) -> str:
+    """'Day 5 of 14', '... - done today', or the plan done once past its last day."""
+    number = progress.day_number
+    if number > progress.plan_days:
+        return f"Day {number}: the {progress.plan_days}-day plan is done"
+    text = f"Day {number} of {progress.plan_days}"
+    return f"{text} - done today" if progress.done_today else text
+
+
+def streak_words(progress: PlanProgress) -> str:
+    """The streak, in words."""
+    if progress.streak == 0:
+        return "No streak yet: today can start one"
+    return f"Streak: {_count(progress.streak, 'day')} in a row"
+
+
+def monday_of(day: date) -> date:
+    """The Monday of the week `day` is in."""
+    return day - timedelta(days=day.weekday())
+
+
+def read_declined(settings: QSettings) -> set[str]:
+    """The exercises whose progression the user said no to."""
+    value = str(settings.value(DECLINED_KEY, "") or "")
+    return {item for item in value.split(",") if item}
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarState:
+    """What the calendar shows: each day's mark, from the Monday `first` to `today`."""
+
+    first: date
+    today: date
+    marks: Mapping[date, DayMark] = field(default_factory=dict)
+
+    @property
+    def weeks(self) -> int:
+        """How many week columns the calendar has."""
+        return (self.today - self.first).days // 7 + 1
+
+
+def cell_size(rect: QRectF, state: CalendarState) -> float:
+    """The side of one day's place: the weeks and a label column across, 7 days and a label
+    row down."""
+    return min(rect.width() / (state.weeks + 1), rect.height() / 8)
+
+
+def calendar_cells(rect: QRectF, state: CalendarState) -> list[tuple[date, QRectF]]:
+    """Each day's square in `rect`: a column per week, Monday at the top, labels left and top."""
+    cell = cell_size(rect, state)
+    gap = cell * 0.15
+    cells = []
+    day = state.first
+    while day <= state.today:
+        column = (day - state.first).days // 7 + 1
+        x = rect.left() + column * cell
+        y = rect.top() + (day.weekday() + 1) * cell
+        cells.append((day, QRectF(x + gap / 2, y + gap / 2, cell - gap, cell - gap)))
+        day += timedelta(days=1)
+    return cells
+
+
+def paint_calendar(
+    painter: QPainter, rect: QRectF, state: CalendarState, palette: QPalette
+) -> None:
+    """Paint the calendar into `rect`: days coloured by mark, today outlined."""
+    cells = calendar_cells(rect, state)
+    if not cells:
+        return
+    cell = cell_size(rect, state)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    empty = QColor(palette.color(QPalette.ColorRole.Mid))
+    empty.setAlpha(90)
+    for day, square in cells:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MARK_COLOURS.get(state.marks.get(day, DayMark.NOTHING), empty))
+        painter.drawRoundedRect(square, cell * 0.15, cell * 0.15)
+    today = dict(cells)[state.today]
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), max(2.0, cell * 0.1)))
+    painter.drawRoundedRect(today, cell * 0.15, cell * 0.15)
+    _paint_labels(painter, rect, state, cell, palette)
+
+
+def _paint_labels(
+    painter: QPainter, rect: QRectF, state: CalendarState, cell: float, palette: QPalette
+) -> None:
+    font = QFont(painter.font())
+    font.setPixelSize(max(8, round(cell * 0.55)))
+    painter.setFont(font)
+    painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+    centred = Qt.AlignmentFlag.AlignCenter
+    for row, letter in enumerate(WEEKDAY_LETTERS, start=1):
+        painter.drawText(QRectF(rect.left(), rect.top() + row * cell, cell, cell), centred, letter)
+    # A month's name over the first week that holds its 1st (and over the first column),
+    # unless it would run into the name before it.
+    free_from = rect.left()
+    for week in range(state.weeks):
+        monday = state.first + timedelta(weeks=week)
+        sunday = monday + timedelta(days=6)
+        if week and sunday.month == monday.month and monday.day != 1:
+            continue
+        x = rect.left() + (week + 1) * cell
+        if x < free_from:
+            continue
+        name = sunday.strftime("%b") if week else monday.strftime("%b")
+        width = painter.fontMetrics().horizontalAdvance(name) + cell * 0.3
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(x, rect.top(), width, cell), left, name)
+        free_from = x + width
+
+
+class DayCalendar(QWidget):
+    """Days as squares, a column per week, coloured by what was done; hover for the words."""
+
+    def __init__(
+        self, today: date, weeks: int = PLAN_SCREEN_WEEKS, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = CalendarState(monday_of(today) - timedelta(weeks=weeks - 1), today)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Calendar of the days you did a session")
+
+    def show_marks(self, marks: Mapping[date, DayMark], today: date, first: date) -> None:
+        """Show `marks` for the weeks from `first`'s Monday to `today`."""
+        self.state = CalendarState(monday_of(first), today, dict(marks))
+        self.updateGeometry()
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        # Squares of at least 12 px: any smaller and the colours stop reading.
+        return QSize((self.state.weeks + 1) * 12, 8 * 12)
+
+    def sizeHint(self) -> QSize:
+        return QSize((self.state.weeks + 1) * 24, 8 * 24)
+
+    def day_at(self, point: QPointF) -> date | None:
+        """The day whose square is under `point`, if any."""
+        for day, square in calendar_cells(QRectF(self.rect()), self.state):
+            if square.contains(point):
+                return day
+        return None
+
+    def words_for(self, day: date) -> str:
+        """What the calendar says about `day`."""
+        mark = self.state.marks.get(day, DayMark.NOTHING)
+        return f"{day.strftime('%a %d %b %Y')}: {MARK_WORDS[mark]}"
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_calendar(painter, QRectF(self.rect()), self.state, self.palette())
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.day_at(QPointF(event.pos()))
+            if day is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.words_for(day), self)
+            return True
+        return super().event(event)
+
+
+def legend_html() -> str:
+    """The calendar's colours and their meanings, one coloured square each."""
+    items = [
+        f'<span style="color:{MARK_COLOURS[mark].name()}">&#9632;</span> {MARK_WORDS[mark]}'
+        for mark in (DayMark.STARTED, DayMark.COUNTED, DayMark.ALL_DONE)
+    ]
+    return " &nbsp; ".join(items)
+
+
+class ProgressionBanner(QFrame):
+    """Suggests the harder variants once the plan is done.
+
+    Signals: `accepted(list[str])` and `declined(list[str])`, with the exercises' ids.
+    """
+
+    accepted = Signal(list)
+    declined = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.accept_button = QPushButton("Use the harder versions")
+        self.decline_button = QPushButton("Not now")
+        self.accept_button.clicked.connect(self.on_accept_button_clicked)
+        self.decline_button.clicked.connect(self.on_decline_button_clicked)
+        self.exercise_ids: list[str] = []
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.decline_button)
+        buttons.addWidget(self.accept_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.words)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def show_suggestion(self, exercises: Sequence[Exercise], progress: PlanProgress) -> None:
+        """Suggest the progressions of `exercises`; hidden when there are none."""
+        self.exercise_ids = [exercise.id for exercise in exercises]
+        if not exercises:
+            self.hide()
+            return
+        names = _names(exercise.name for exercise in exercises)
+        have = "has a harder version" if len(exercises) == 1 else "have harder versions"
+        self.words.setText(
+            f"You have done {_count(progress.days_done, 'day')} of the "
+            f"{progress.plan_days}-day plan: time to progress. {names} {have}, the "
+            "progressions. Try them from your next session? You can switch back on the plan "
+            f"at any time. ({DAY_RULE})"
+        )
+        self.show()
+
+    @Slot()
+    def on_accept_button_clicked(self) -> None:
+        self.hide()
+        self.accepted.emit(list(self.exercise_ids))
+
+    @Slot()
+    def on_decline_button_clicked(self) -> None:
+        self.hide()
+        self.declined.emit(list(self.exercise_ids))
+
+    def rescale(self, window_height: int) -> None:
+        """Size the type for a window `window_height` pixels high."""
+        apply_size(self.words, "body", window_height)
+        for button in (self.accept_button, self.decline_button):
+            apply_size(button, "body", window_height, bold=True)
+
+
+def _names(names: Iterable[str]) -> str:
+    listed = list(names)
+    if len(listed) == 1:
+        return listed[0]
+    return ", ".join(listed[:-1]) + " and " + listed[-1]
+
+
+class PlanCalendar(QWidget):
+    """The plan screen's progress panel, read from the history.
+
+    Signals: `history_pressed()`; `progression_accepted(list[str])` with the ids of the
+    exercises to do in their progression from now on. A declined suggestion is remembered
+    (QSettings `plan/progression_declined`) and not made again for those exercises.
+    """
+
+    history_pressed = Signal()
+    progression_accepted = Signal(list)
+
+    def __init__(
+        self,
+        settings: QSettings,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._today = today
+        self.day = QLabel()
+        self.day.setAccessibleName("Day of the plan")
+        self.streak = QLabel()
+        self.rule = QLabel(DAY_RULE)
+        self.rule.setWordWrap(True)
+        self.rule.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # Why the history is off (or only readable) this run; hidden while it works.
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.legend = QLabel(legend_html())
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.calendar = DayCalendar(today())
+        self.history_button = QPushButton("History  (H)")
+        self.history_button.setAccessibleName("Open your session history")
+        self.banner = ProgressionBanner()
+        self._connect_signals()
+
+        words = QVBoxLayout()
+        words.addWidget(self.day)
+        words.addWidget(self.streak)
+        words.addWidget(self.rule)
+        words.addWidget(self.problem)
+        words.addStretch(1)
+        pictured = QVBoxLayout()
+        pictured.addWidget(self.calendar, 1)
+        pictured.addWidget(self.legend)
+        row = QHBoxLayout()
+        row.addLayout(words, 3)
+        row.addLayout(pictured, 2)
+        row.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.banner)
+        outer.addLayout(row)
+
+    def _connect_signals(self) -> None:
+        self.history_button.clicked.connect(self.history_pressed)
+        self.banner.accepted.connect(self.progression_accepted)
+        self.banner.declined.connect(self.on_banner_declined)
+
+    def show_history(
+        self, history: History, routine: Routine, chosen: Mapping[str, Variant]
+    ) -> None:
+        """Show the plan's progress from `history`, with `chosen` the variants now in use."""
+        today = self._today()
+        sessions = history.sessions()
+        progress = plan_progress(sessions, today, routine.plan_days)
+        self.day.setText(plan_day_words(progress))
+        self.streak.setText(streak_words(progress))
+        first = monday_of(today) - timedelta(weeks=PLAN_SCREEN_WEEKS - 1)
+        self.calendar.show_marks(day_marks(sessions), today, first)
+        due = progression_due(progress, routine, chosen, read_declined(self.settings))
+        self.banner.show_suggestion(due, progress)
+        self.problem.setText(history.problem or "")
+        self.problem.setVisible(bool(history.problem))
+
+    @Slot(list)
+    def on_banner_declined(self, exercise_ids: list[str]) -> None:
+        declined = read_declined(self.settings) | set(exercise_ids)
+        self.settings.setValue(DECLINED_KEY, ",".join(sorted(declined)))
+
+    def rescale(self, window_height: int) -> None:
+        """Size the type for a window `window_height` pixels high."""
+        apply_size(self.day, "heading", window_height, bold=True)
+        apply_size(self.streak, "body", window_height, bold=True)
+        apply_size(self.rule, "detail", window_height)
+        apply_size(self.problem, "detail", window_height, bold=True)
+        apply_size(self.legend, "detail", window_height)
+        apply_size(self.history_button, "body", window_height, bold=True)
+        self.history_button.setMinimumHeight(max(48, window_height // 12))
+        self.calendar.setMinimumHeight(max(96, window_height // 6))
+        self.banner.rescale(window_height)

@@ -1,0 +1,122 @@
+"""The recorder on a running driver: each exercise saved as it ends, a history that stops
+working told once while the session goes on, and the summary's line on what was saved."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from backpain_gui.content.model import Routine
+from backpain_gui.session import Session, SessionSettings, SessionState
+from backpain_gui.storage.database import open_database
+from backpain_gui.storage.history import History
+from backpain_gui.ui.history_recorder import HistoryRecorder
+from backpain_gui.ui.session_driver import SessionDriver
+from tests.storage.history_runs import WallClock, read_rows, sessions_on
+
+TODAY = date(2026, 11, 20)
+
+
+def morning(day: date) -> datetime:
+    return datetime.combine(day, time(9, 30)).astimezone()
+
+
+class Run:
+    """A driver on the test routine and clock, with a recorder and what it told."""
+
+    def __init__(self, routine: Routine, clock, history: History) -> None:
+        self.clock = clock
+        self.driver = SessionDriver(Session(routine, SessionSettings()), clock=clock)
+        self.recorder = HistoryRecorder(self.driver, history, today=lambda: TODAY)
+        self.told: list[str] = []
+        self.recorder.problem.connect(self.told.append)
+        self.driver.start()
+
+    def run_for(self, seconds: float) -> None:
+        for _ in range(round(seconds * 2)):
+            self.clock.tick(0.5)
+            self.driver.on_timer_timeout()
+
+    def exercises_left(self) -> int:
+        return len(self.driver.snapshot().records)
+
+
+def test_each_exercise_is_saved_as_the_driver_reports_it(routine, clock, tmp_path: Path) -> None:
+    history = History.open(tmp_path, clock=WallClock(morning(TODAY)))
+    try:
+        run = Run(routine, clock, history)
+        # Bridge: 5 s get-ready and 2 reps of 9 s.
+        run.run_for(23)
+        assert run.exercises_left() == 1
+        rows = read_rows(history.path, "SELECT exercise_id, outcome, reps_done FROM exercises")
+        assert rows == [("bridge", "done", "2")]
+        run.run_for(60)
+        assert run.driver.session.state is SessionState.FINISHED
+        assert read_rows(history.path, "SELECT status, active_seconds FROM sessions") == [
+            ("finished", 66.0)
+        ]
+        # Bridge 23 s, rest 15 s, twist 5 s get-ready + 9 s + 5 s switch + 9 s: 1:06.
+        assert run.recorder.saved_text() == "Saved to your history: 2 exercises, 1:06. Day 1 of 14."
+        assert run.told == []
+    finally:
+        history.close()
+
+
+def test_a_session_ended_early_says_today_does_not_count_yet(
+    routine, clock, tmp_path: Path
+) -> None:
+    wall = WallClock(morning(TODAY))
+    history = History.open(tmp_path, clock=wall)
+    try:
+        sessions_on(history, wall, [TODAY - timedelta(days=n) for n in (6, 4, 3, 2, 1)])
+        run = Run(routine, clock, history)
+        run.run_for(10)
+        run.driver.command(run.driver.session.end)
+        assert run.recorder.saved_text() == (
+            "Saved to your history: 1 exercise, 0:10, ended early. "
+            "Finish a session to make today day 6 of 14."
+        )
+        again = Run(routine, clock, history)
+        again.run_for(70)
+        assert again.recorder.saved_text() == (
+            "Saved to your history: 2 exercises, 1:06. Day 6 of 14."
+        )
+    finally:
+        history.close()
+
+
+def test_a_history_that_stops_mid_session_is_told_once_and_the_session_goes_on(
+    routine, clock, tmp_path: Path
+) -> None:
+    connection = open_database(tmp_path, morning(TODAY)).connection
+    # Not one page more than it has: the first exercise fits, a full session's rows do not.
+    connection.execute("PRAGMA max_page_count = 1")
+    history = History(connection, tmp_path)
+    try:
+        runs = [Run(routine, clock, history)]
+        runs[0].run_for(70)
+        # Each session's rows fill the page further, until one of them meets the limit.
+        while history.writable:
+            runs.append(Run(routine, clock, history))
+            runs[-1].run_for(70)
+        told = [message for run in runs for message in run.told]
+        assert len(told) == 1
+        assert told[0].startswith(f"The disk that holds {tmp_path} is full.")
+        assert all(run.driver.session.state is SessionState.FINISHED for run in runs)
+    finally:
+        history.close()
+
+
+def test_a_history_off_from_the_start_is_not_told_again(routine, clock, tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    history = History.open(tmp_path / "data")
+    try:
+        run = Run(routine, clock, history)
+        run.run_for(70)
+        assert run.driver.session.state is SessionState.FINISHED
+        assert run.told == []
+        assert run.recorder.saved_text().startswith(
+            f"Not saved to your history. The history database in {tmp_path / 'data'}"
+        )
+    finally:
+        history.close()

@@ -1,0 +1,152 @@
+"""The history window: the heatmap of every session, the sessions newest first with their
+exercises, the totals per week, and Export CSV writing what `history --csv` prints."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QTableWidget, QTreeWidgetItem
+
+from backpain_gui.storage.export import write_csv
+from backpain_gui.storage.history import History
+from backpain_gui.storage.progress import DayMark
+from backpain_gui.ui import history_window
+from backpain_gui.ui.history_window import HistoryWindow
+from tests.storage.history_runs import RecordedRun, WallClock, sessions_on
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def wall() -> WallClock:
+    return WallClock(datetime.combine(TODAY, time(8, 0)).astimezone())
+
+
+@pytest.fixture
+def history(tmp_path: Path, wall: WallClock) -> Iterator[History]:
+    opened = History.open(tmp_path / "history", clock=wall)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot, history: History) -> HistoryWindow:
+    made = HistoryWindow(history, plan_days=14, today=lambda: TODAY)
+    qtbot.addWidget(made)
+    return made
+
+
+def line_texts(item: QTreeWidgetItem | None) -> list[str]:
+    """A line of the session list: when or exercise, result, variant, reps."""
+    assert item is not None
+    return [item.text(column) for column in range(4)]
+
+
+def row_texts(table: QTableWidget, row: int) -> list[str]:
+    """A row of the weeks table: week, days that count, sessions, exercises done."""
+    cells = [table.item(row, column) for column in range(4)]
+    return [cell.text() if cell is not None else "" for cell in cells]
+
+
+def two_weeks_and_today(history: History, wall: WallClock) -> RecordedRun:
+    """Sessions on 2 days of the week before last and today; today's went back and was left."""
+    sessions_on(history, wall, [date(2026, 11, 9), date(2026, 11, 12)])
+    today = RecordedRun(history)
+    today.start()
+    today.until_records(2)
+    today.do(lambda session, now: session.back(now))
+    return today
+
+
+# The offscreen platform says this once per process, for the first window shown; xcb does not.
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+def test_the_list_shows_sessions_newest_first_with_their_exercises(
+    qtbot, window: HistoryWindow, history: History, wall: WallClock
+) -> None:
+    two_weeks_and_today(history, wall)
+    window.show()
+    qtbot.waitExposed(window)
+    tree = window.sessions
+    assert tree.topLevelItemCount() == 3
+    latest = tree.topLevelItem(0)
+    assert latest is not None
+    # Shown, the window reads the history: today's session is there without a refresh.
+    assert (latest.text(0), latest.text(1)) == ("Fri 20 Nov 2026, 08:00", "Interrupted")
+    assert latest.text(3) == "1 of 3 exercises done"
+    assert [line_texts(latest.child(row)) for row in range(latest.childCount())] == [
+        ["Tilt", "Done", "Standard", "2 of 2"],
+        ["Rotation", "Redone later", "Standard", "2 + 2 of 2 each side"],
+    ]
+    oldest = tree.topLevelItem(2)
+    assert oldest is not None
+    assert (oldest.text(0), oldest.text(1)) == ("Mon 09 Nov 2026, 08:00", "Finished")
+    assert window.progress.text().startswith("Day 3 of 14  -  No streak yet")
+    assert "3 sessions in all" in window.progress.text()
+
+
+def test_the_session_being_recorded_shows_as_in_progress(
+    window: HistoryWindow, history: History, wall: WallClock
+) -> None:
+    run = two_weeks_and_today(history, wall)
+    window.live_session = run.recording.session_id
+    window.refresh()
+    latest = window.sessions.topLevelItem(0)
+    assert latest is not None
+    assert latest.text(1) == "In progress"
+
+
+def test_the_weeks_are_totalled_newest_first(
+    window: HistoryWindow, history: History, wall: WallClock
+) -> None:
+    two_weeks_and_today(history, wall)
+    window.refresh()
+    table = window.weeks
+    assert [row_texts(table, row) for row in range(table.rowCount())] == [
+        ["Mon 16 Nov 2026", "0 of 7", "1", "1"],
+        ["Mon 09 Nov 2026", "2 of 7", "2", "6"],
+    ]
+
+
+def test_the_heatmap_holds_every_session_since_the_first(
+    window: HistoryWindow, history: History, wall: WallClock
+) -> None:
+    sessions_on(history, wall, [TODAY - timedelta(days=100), TODAY])
+    window.refresh()
+    state = window.calendar.state
+    assert state.first <= TODAY - timedelta(days=100)
+    assert state.marks[TODAY - timedelta(days=100)] is DayMark.ALL_DONE
+    # From the week of 10 Aug to the week of 16 Nov.
+    assert state.weeks == 15
+    # At least 12 pixels a day: a long history scrolls rather than shrinks to dots.
+    assert window.calendar.minimumSizeHint().width() >= 16 * 12
+
+
+def test_export_csv_writes_what_the_command_prints(
+    window: HistoryWindow, history: History, wall: WallClock, tmp_path: Path, monkeypatch
+) -> None:
+    two_weeks_and_today(history, wall)
+    chosen = tmp_path / "my history.csv"
+    monkeypatch.setattr(
+        history_window.CsvExportDialog, "ask", classmethod(lambda cls, parent: chosen)
+    )
+    window.export_button.click()
+    printed = io.StringIO()
+    write_csv(history.sessions(), printed)
+    assert chosen.read_text(encoding="utf-8") == printed.getvalue()
+    assert window.export_status.text() == f"Exported 3 sessions to {chosen}"
+
+
+def test_an_export_that_cannot_be_written_says_so(
+    window: HistoryWindow, tmp_path: Path, monkeypatch
+) -> None:
+    nowhere = tmp_path / "no such folder" / "history.csv"
+    monkeypatch.setattr(
+        history_window.CsvExportDialog, "ask", classmethod(lambda cls, parent: nowhere)
+    )
+    window.export_button.click()
+    assert window.export_status.text().startswith(f"Could not write {nowhere}: No such file")
+    assert not nowhere.exists()
