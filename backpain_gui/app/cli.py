@@ -1,4 +1,5 @@
-"""The `backpain-gui` command: start the window, or check or plan a routine file.
+"""The `backpain-gui` command: start the window, check or plan a routine file, or print the
+saved history.
 
 Qt is imported only when the window starts, so `backpain-gui check` stays quick and works
 where no display libraries are installed.
@@ -21,7 +22,7 @@ _KILLED_BY_SIGPIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The command line: options for the window, and the `check` and `plan` subcommands."""
+    """The command line: options for the window; the `check`, `plan` and `history` subcommands."""
     parser = argparse.ArgumentParser(
         prog="backpain-gui",
         description="A follow-along Pilates session for mild low back pain.",
@@ -56,6 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("file", nargs="?", metavar="FILE", help="default: the built-in routine")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    history = commands.add_parser(
+        "history",
+        help="print your saved sessions",
+        description="Print every saved session, oldest first, from the history database.",
+    )
+    history.add_argument(
+        "--csv",
+        action="store_true",
+        help="print CSV: one row per exercise, with its session's id, times and status",
+    )
     return parser
 
 
@@ -68,7 +79,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(args)
     try:
-        status = _check(args.file) if args.command == "check" else _plan(args.file, args.json)
+        if args.command == "history":
+            status = _history(args.csv)
+        elif args.command == "check":
+            status = _check(args.file)
+        else:
+            status = _plan(args.file, args.json)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader stopped early (`backpain-gui plan | head`): no traceback. Python's own
@@ -111,4 +127,24 @@ def _plan(file: str | None, as_json: bool) -> int:
     from backpain_gui.app.plan_report import render_plan
 
     print(render_plan(routine, as_json=as_json))
+    return 0
+
+
+def _history(as_csv: bool) -> int:
+    from backpain_gui.storage.history import History
+
+    history = History.open()
+    try:
+        # Stderr, so that a damaged or read-only history is reported and the CSV stays clean.
+        for message in (history.notice, history.problem):
+            if message:
+                print(f"backpain-gui: {message}", file=sys.stderr)
+        if not history.readable:
+            return 1
+        sessions = history.sessions()
+    finally:
+        history.close()
+    from backpain_gui.storage.export import write_csv, write_list
+
+    (write_csv if as_csv else write_list)(sessions, sys.stdout)
     return 0
