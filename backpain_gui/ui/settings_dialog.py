@@ -1,0 +1,311 @@
+"""The settings dialog: the session's pace and pauses, the exercises, sound and display.
+
+Large controls, each with a plain label; the session's length is shown as the values change.
+OK saves through the SettingsStore (which then emits `settings_changed`); Cancel keeps what was
+saved; "Restore defaults" puts every control back to its default, saved on OK.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_gui.audio.cues import Volume
+from backpain_gui.content.model import Exercise, Routine, Variant
+from backpain_gui.session.schedule import plan_session
+from backpain_gui.session.settings import (
+    GET_READY_RANGE,
+    REPS_RANGE,
+    REST_RANGE,
+    SWITCH_SIDES_RANGE,
+    TEMPO_RANGE,
+)
+from backpain_gui.ui.app_settings import (
+    AppSettings,
+    ExerciseChoice,
+    SettingsStore,
+    Theme,
+    choices_for,
+    session_settings_for,
+    with_choices,
+)
+from backpain_gui.ui.plan_screen import VARIANT_NAMES
+from backpain_gui.ui.sound_check import VOLUME_NAMES
+from backpain_gui.ui.type_scale import scaled
+from backpain_gui.ui.words import minutes_text
+
+THEME_NAMES = {Theme.SYSTEM: "Same as the desktop", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+TEMPO_HINT = "1.00\u00d7 is the routine's pace; above 1 breathes slower, below 1 faster."
+# Tall enough to hit without looking twice, and for type the size of the plan screen's.
+CONTROL_HEIGHT = 40
+TICK_STYLE = "QCheckBox::indicator { width: 22px; height: 22px; }"
+
+
+def _seconds_box(bounds: tuple[float, float], name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(int(bounds[0]), int(bounds[1]))
+    box.setSuffix(" s")
+    box.setAccessibleName(name)
+    return box
+
+
+class _ExerciseRow(QObject):
+    """One exercise's controls: do it or not, its reps, its variant, and moving it up or down."""
+
+    def __init__(self, exercise: Exercise, parent: QObject) -> None:
+        super().__init__(parent)
+        self.exercise = exercise
+        self.included = QCheckBox(exercise.name)
+        self.included.setAccessibleName(f"Do {exercise.name}")
+        self.reps = QSpinBox()
+        self.reps.setRange(*REPS_RANGE)
+        self.reps.setAccessibleName(f"Reps of {exercise.name}")
+        self.reps.valueChanged.connect(self.on_reps_value_changed)
+        self.on_reps_value_changed(self.reps.value())
+        self.variant = QComboBox()
+        self.variant.setAccessibleName(f"Variant of {exercise.name}")
+        for variant in exercise.offered_variants:
+            self.variant.addItem(VARIANT_NAMES[variant], variant.value)
+        self.variant.setEnabled(len(exercise.offered_variants) > 1)
+        self.up = QPushButton("Up")
+        self.up.setAccessibleName(f"Move {exercise.name} earlier")
+        self.down = QPushButton("Down")
+        self.down.setAccessibleName(f"Move {exercise.name} later")
+
+    @Slot(int)
+    def on_reps_value_changed(self, reps: int) -> None:
+        words = "rep" if reps == 1 else "reps"
+        self.reps.setSuffix(f" {words} each side" if self.exercise.two_sided else f" {words}")
+
+    @property
+    def widgets(self) -> tuple[QWidget, ...]:
+        """The row's controls, left to right."""
+        return (self.included, self.reps, self.variant, self.up, self.down)
+
+    def show_choice(self, choice: ExerciseChoice) -> None:
+        """Set the controls to `choice`."""
+        self.included.setChecked(choice.included)
+        self.reps.setValue(choice.reps)
+        self.variant.setCurrentIndex(self.variant.findData(choice.variant.value))
+
+    def choice(self) -> ExerciseChoice:
+        """What the controls say."""
+        return ExerciseChoice(
+            exercise_id=self.exercise.id,
+            included=self.included.isChecked(),
+            reps=self.reps.value(),
+            variant=Variant(self.variant.currentData()),
+        )
+
+
+class SettingsDialog(QDialog):
+    """Every setting in one window, for the routine in use; OK saves, Cancel does not."""
+
+    def __init__(
+        self, store: SettingsStore, routine: Routine, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.routine = routine
+        self._saved = store.load()
+        self.setWindowTitle("Settings")
+        font = self.font()
+        font.setPixelSize(scaled("body", 768))
+        self.setFont(font)
+        self.tempo = QDoubleSpinBox()
+        self.tempo.setRange(*TEMPO_RANGE)
+        self.tempo.setSingleStep(0.05)
+        self.tempo.setDecimals(2)
+        self.tempo.setSuffix("\u00d7")
+        self.tempo.setAccessibleName("Breathing pace: length of each breath")
+        self.get_ready = _seconds_box(GET_READY_RANGE, "Get ready, seconds")
+        self.switch_sides = _seconds_box(SWITCH_SIDES_RANGE, "Switch sides, seconds")
+        self.rest = _seconds_box(REST_RANGE, "Rest between exercises, seconds")
+        self.rows = [_ExerciseRow(exercise, self) for exercise in routine.exercises]
+        self.sound_on = QCheckBox("Sound cues")
+        self.volume = QComboBox()
+        self.volume.setAccessibleName("Cue volume")
+        for volume, name in VOLUME_NAMES.items():
+            self.volume.addItem(name, volume.value)
+        self.still_pictures = QCheckBox("Still pictures instead of moving figures")
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Colours")
+        for theme, name in THEME_NAMES.items():
+            self.theme.addItem(name, theme.value)
+        self.start_fullscreen = QCheckBox("Start in full screen")
+        self.session_length = QLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self._rows_grid = QGridLayout()
+        self._lay_out()
+        self.show_settings(self._saved)
+        self._connect_signals()
+
+    @classmethod
+    def edit(cls, store: SettingsStore, routine: Routine, parent: QWidget | None = None) -> bool:
+        """Show the dialog until OK or Cancel; True when the settings were saved."""
+        return cls(store, routine, parent).exec() == QDialog.DialogCode.Accepted
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _lay_out(self) -> None:
+        session = QGridLayout()
+        pairs = (
+            ("Breathing pace", self.tempo),
+            ("Get ready", self.get_ready),
+            ("Switch sides", self.switch_sides),
+            ("Rest between exercises", self.rest),
+        )
+        for index, (words, box) in enumerate(pairs):
+            session.addWidget(QLabel(words), index // 2, index % 2 * 2)
+            session.addWidget(box, index // 2, index % 2 * 2 + 1)
+        hint = QLabel(TEMPO_HINT)
+        hint.setWordWrap(True)
+        session.addWidget(hint, 2, 0, 1, 4)
+        session_box = QGroupBox("Session")
+        session_box.setLayout(session)
+
+        rows = QWidget()
+        rows.setLayout(self._rows_grid)
+        self._rows_grid.setColumnStretch(0, 1)
+        self._place_rows()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(rows)
+        exercises_box = QGroupBox("Exercises: tick those to do, in the order to do them")
+        QVBoxLayout(exercises_box).addWidget(scroll)
+
+        other = QGridLayout()
+        other.addWidget(self.sound_on, 0, 0)
+        other.addWidget(self.volume, 0, 1)
+        other.addWidget(QLabel("Colours"), 0, 2)
+        other.addWidget(self.theme, 0, 3)
+        other.addWidget(self.still_pictures, 1, 0, 1, 2)
+        other.addWidget(self.start_fullscreen, 1, 2, 1, 2)
+        other_box = QGroupBox("Sound and display")
+        other_box.setLayout(other)
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(session_box)
+        outer.addWidget(exercises_box, 1)
+        outer.addWidget(other_box)
+        outer.addWidget(self.session_length)
+        outer.addWidget(self.buttons)
+        for control in self.findChildren(QWidget):
+            if isinstance(control, QAbstractButton | QComboBox | QSpinBox | QDoubleSpinBox):
+                control.setMinimumHeight(CONTROL_HEIGHT)
+            if isinstance(control, QCheckBox):
+                # A tick box the size of the text beside it, easy to see and to hit.
+                control.setStyleSheet(TICK_STYLE)
+        # Fits a 1366x768 laptop screen, title bar and panel included.
+        self.resize(1000, 680)
+
+    def _place_rows(self) -> None:
+        """Put the rows in the grid in their current order, the first unable to go up."""
+        for row in self.rows:
+            for widget in row.widgets:
+                self._rows_grid.removeWidget(widget)
+        for line, row in enumerate(self.rows):
+            for column, widget in enumerate(row.widgets):
+                self._rows_grid.addWidget(widget, line, column)
+            row.up.setEnabled(line > 0)
+            row.down.setEnabled(line < len(self.rows) - 1)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(self.on_restore_defaults_clicked)
+        for box in (self.tempo, self.get_ready, self.switch_sides, self.rest):
+            box.valueChanged.connect(self.on_value_changed)
+        for row in self.rows:
+            row.included.toggled.connect(self.on_value_changed)
+            row.reps.valueChanged.connect(self.on_value_changed)
+            row.variant.currentIndexChanged.connect(self.on_value_changed)
+            row.up.clicked.connect(lambda _checked=False, r=row: self.move_exercise(r, -1))
+            row.down.clicked.connect(lambda _checked=False, r=row: self.move_exercise(r, +1))
+        self.sound_on.toggled.connect(self.volume.setEnabled)
+
+    # -- values -------------------------------------------------------------------------------
+
+    def show_settings(self, chosen: AppSettings) -> None:
+        """Set every control to `chosen`, the exercises in its order."""
+        self.tempo.setValue(chosen.tempo)
+        self.get_ready.setValue(round(chosen.get_ready_seconds))
+        self.switch_sides.setValue(round(chosen.switch_sides_seconds))
+        self.rest.setValue(round(chosen.rest_seconds))
+        by_id = {row.exercise.id: row for row in self.rows}
+        choices = choices_for(chosen, self.routine)
+        self.rows = [by_id[choice.exercise_id] for choice in choices]
+        for row, choice in zip(self.rows, choices, strict=True):
+            row.show_choice(choice)
+        self._place_rows()
+        self.sound_on.setChecked(not chosen.muted)
+        self.volume.setEnabled(not chosen.muted)
+        self.volume.setCurrentIndex(self.volume.findData(chosen.volume.value))
+        self.still_pictures.setChecked(chosen.still_pictures)
+        self.theme.setCurrentIndex(self.theme.findData(chosen.theme.value))
+        self.start_fullscreen.setChecked(chosen.start_fullscreen)
+        self.on_value_changed()
+
+    def chosen(self) -> AppSettings:
+        """The settings as the controls show them (other routines' exercises as saved)."""
+        shown = replace(
+            self._saved,
+            tempo=self.tempo.value(),
+            get_ready_seconds=float(self.get_ready.value()),
+            switch_sides_seconds=float(self.switch_sides.value()),
+            rest_seconds=float(self.rest.value()),
+            muted=not self.sound_on.isChecked(),
+            volume=Volume(self.volume.currentData()),
+            still_pictures=self.still_pictures.isChecked(),
+            theme=Theme(self.theme.currentData()),
+            start_fullscreen=self.start_fullscreen.isChecked(),
+        )
+        return with_choices(shown, self.routine, [row.choice() for row in self.rows])
+
+    def move_exercise(self, row: _ExerciseRow, step: int) -> None:
+        """Move an exercise one place earlier (-1) or later (+1) in the session."""
+        index = self.rows.index(row)
+        target = index + step
+        if 0 <= target < len(self.rows):
+            self.rows[index], self.rows[target] = self.rows[target], self.rows[index]
+            self._place_rows()
+            self.on_value_changed()
+
+    @Slot()
+    def on_value_changed(self) -> None:
+        """Show the session's new length, and keep at least one exercise ticked."""
+        ticked = [row for row in self.rows if row.included.isChecked()]
+        for row in self.rows:
+            row.included.setEnabled(ticked != [row])
+        plan = plan_session(self.routine, session_settings_for(self.chosen(), self.routine))
+        self.session_length.setText(f"This session: about {minutes_text(plan.total_seconds)}")
+
+    @Slot()
+    def on_restore_defaults_clicked(self) -> None:
+        self.show_settings(AppSettings())
+
+    def accept(self) -> None:
+        self.store.save(self.chosen())
+        super().accept()
