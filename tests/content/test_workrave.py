@@ -14,6 +14,7 @@ from backpain_gui.session import Event, EventKind, Session, SessionState, plan_s
 
 # Installed by the Debian package workrave-data (scripts/system-deps.sh installs it for CI).
 WORKRAVE_FILE = Path("/usr/share/workrave/exercises/exercises.xml")
+DOC = Path(__file__).resolve().parents[2] / "docs" / "routines.md"
 START = 1000.0
 # The smallest PNG there is: one transparent pixel. The loader checks names, not pixels.
 PNG = bytes.fromhex(
@@ -122,7 +123,10 @@ def test_a_workrave_phase_shows_a_plain_countdown_with_its_picture_flipped() -> 
 
 def test_check_and_plan_accept_workrave_s_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(WORKRAVE_FILE)]) == 0
-    assert "valid routine 'Workrave's exercises', 10 exercises" in capsys.readouterr().out
+    summary = capsys.readouterr().out
+    assert "valid routine 'Workrave's exercises', 10 exercises" in summary
+    # docs/routines.md shows the very same line.
+    assert f"$ backpain-gui check {WORKRAVE_FILE}\n{summary}" in DOC.read_text(encoding="utf-8")
     assert main(["plan", str(WORKRAVE_FILE)]) == 0
     assert "10 exercises" in capsys.readouterr().out
 
@@ -220,18 +224,27 @@ EXTERNAL_ENTITY = """\
 """
 
 
+BOMB_REFUSED = (
+    "exercises.xml:3:3: the entity 'lol' is not allowed: entities are how 'billion laughs'"
+    " bombs blow up; write the text out in full"
+)
+EXTERNAL_REFUSED = (
+    "exercises.xml:3:1: the external entity 'secret' (file:///etc/passwd) is not allowed:"
+    " an exercises file may not pull in other files"
+)
+
+
 def test_a_billion_laughs_bomb_is_refused_at_its_first_entity(write_xml) -> None:
-    assert problems(write_xml(BILLION_LAUGHS)) == [
-        "exercises.xml:3:3: the entity 'lol' is not allowed: entities are how 'billion laughs'"
-        " bombs blow up; write the text out in full"
-    ]
+    assert problems(write_xml(BILLION_LAUGHS)) == [BOMB_REFUSED]
 
 
 def test_an_external_entity_is_refused_without_reading_the_file_it_names(write_xml) -> None:
-    assert problems(write_xml(EXTERNAL_ENTITY)) == [
-        "exercises.xml:3:1: the external entity 'secret' (file:///etc/passwd) is not allowed:"
-        " an exercises file may not pull in other files"
-    ]
+    assert problems(write_xml(EXTERNAL_ENTITY)) == [EXTERNAL_REFUSED]
+
+
+def test_the_documented_refusals_are_the_ones_given() -> None:
+    doc = DOC.read_text(encoding="utf-8")
+    assert f"{BOMB_REFUSED}\n{EXTERNAL_REFUSED}\n" in doc
 
 
 def test_broken_xml_is_refused_where_it_breaks(write_xml) -> None:
