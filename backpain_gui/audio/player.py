@@ -375,11 +375,10 @@ class CuePlayer:
         if playing.stopped or not failed or self._backend is None:
             return
         player, package = _player(self._backend)
+        how = f"exit status {status}" if status else "it ended at once, silent"
         fix = f" On Debian or Ubuntu, playing WAV files needs: sudo apt-get install {package}"
-        self._report(
-            f"No sound: {player} could not play {playing.file.name} "
-            f"(exit status {status}).{fix if package else ''}"
-        )
+        said = f"No sound: {player} could not play {playing.file.name} ({how})."
+        self._report(said + fix if package else said)
 
     def _end(self, playing: _Playing) -> None:
         """Stop one player and reap it."""

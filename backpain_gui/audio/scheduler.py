@@ -14,8 +14,8 @@ get-ready or switch-sides pause, and of a resume countdown, a beep marks each se
 
 Landing on the beat. The player needs time to start and every sound file begins with
 silence, so a cue must be handed over `lead` seconds before it is due. The snapshot says
-how long the current period has left and the plan says what comes next, so each frame
-looks ahead: a moment whose cue must start within LOOKAHEAD_SECONDS is handed over now,
+how long the current period has left, and its exercise and rep what comes next, so each
+frame looks ahead: a moment whose cue must start within LOOKAHEAD_SECONDS is handed over now,
 with the clock time it is due, and the player waits for its start. Events then confirm it.
 An event that was not foreseen (a command: skip, back, a variant change) cues at once.
 
@@ -49,6 +49,7 @@ STALE_SECONDS = 0.25
 COUNTDOWN_BEEPS = (3, 2, 1)
 # Session times closer than this are the same moment (they are whole milliseconds).
 _SAME_MOMENT = 0.0005
+# Moments remembered: more than one report ever spans; older ones are long past.
 _HANDLED_KEPT = 32
 
 BREATH_CUES = {
