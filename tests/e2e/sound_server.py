@@ -89,9 +89,9 @@ class SoundServer:
         deadline = time.monotonic() + 10
         while not self._answers():
             if self.process.poll() is not None or time.monotonic() > deadline:
-                log = (self.folder / "pulseaudio.log").read_text(errors="replace")
+                said = (self.folder / "pulseaudio.log").read_text(errors="replace")
                 self.stop()
-                raise SoundServerError(f"pulseaudio did not start:\n{log}")
+                raise SoundServerError(f"pulseaudio did not start:\n{said}")
             time.sleep(0.05)
 
     def _answers(self) -> bool:
