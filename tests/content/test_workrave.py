@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backpain_gui.app.cli import main
 from backpain_gui.content.loader import RoutineError, load_routine
@@ -318,3 +320,67 @@ def test_a_second_title_in_one_language_is_refused(write_xml) -> None:
     assert problems(write_xml(twice)) == [
         "exercises.xml:6:5: exercise 1, <title>: a second one in 'de'; the first is at line 5"
     ]
+
+
+# Pieces of XML to splice into Workrave's file, so edits reach the parser's and checks' corners.
+SPLICES = [
+    "<",
+    ">",
+    "/",
+    "&",
+    ";",
+    '"',
+    "=",
+    "&amp;",
+    "&#0;",
+    "&#x10FFFF;",
+    "<!-- -->",
+    "<?pi?>",
+    "<![CDATA[x]]>",
+    "<!DOCTYPE e [",
+    "]>",
+    "<!ENTITY a 'x'>",
+    "&a;",
+    'xml:lang="de"',
+    'duration="0"',
+    'mirrorx="no"',
+    "<image/>",
+    "<sequence>",
+    "</sequence>",
+    "<title>",
+    "</title>",
+    'xmlns:x="u" x:y="1"',
+    "99999999999999999999",
+    "\x00",
+    "\ufeff",
+]
+edits = st.lists(
+    st.tuples(st.floats(0, 1), st.sampled_from(SPLICES) | st.integers(1, 200)), max_size=5
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(changes=edits)
+def test_an_edited_workrave_file_loads_or_says_where_it_is_wrong(
+    tmp_path_factory: pytest.TempPathFactory, changes: list[tuple[float, str | int]]
+) -> None:
+    text = WORKRAVE_FILE.read_text(encoding="utf-8")
+    for where, change in changes:
+        at = int(where * len(text))
+        text = (
+            text[:at] + change + text[at:]
+            if isinstance(change, str)
+            else (text[:at] + text[at + change :])
+        )
+    edited = tmp_path_factory.mktemp("edited") / "exercises.xml"
+    edited.write_text(text, encoding="utf-8", errors="surrogatepass")
+    outcome: Routine | RoutineError
+    try:
+        outcome = load_workrave(edited, language="C")
+    except RoutineError as error:
+        outcome = error
+    if isinstance(outcome, RoutineError):
+        assert outcome.problems
+        assert all(p.line >= 1 and p.column >= 1 and p.message for p in outcome.problems)
+    else:
+        assert outcome.exercises
