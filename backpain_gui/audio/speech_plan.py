@@ -1,0 +1,406 @@
+"""What the voice says at which moment of a session, and how long saying it takes. No I/O.
+
+Rules
+-----
+Each moment of the session (the events at one session time) that begins a period gets at
+most one utterance, given as its wordings from the fullest to the shortest:
+
+  get-ready started   "<name>. <start position>"            | "<name>"
+  phase started       "<words>" the first time they are     | "<breath word>" ("in", "out",
+                      heard in this exercise (the phase's   |  "hold"); a phase with no
+                      `say:`, else its instruction)         |  breath has none
+  side switched       "Switch sides. <how>"                 | "Switch sides."
+  rest started        "Rest. Next: <name>. <start position>" | "Rest. Next: <name>." | "Rest."
+  session finished    "Session complete."
+
+At the first phase of rep 2 on, the rep's number goes in front when it is a multiple of
+`rep_every` ("Three. In."), and "in" alone is the last resort.
+
+Timing. Speech never sounds over a cue: an utterance starts once the cue of its moment has
+rung (its length, then AFTER_CUE_SECONDS) and must be over BEFORE_CUE_SECONDS before the
+period ends, where the next cue rings. When it is due, the fullest wording whose estimated
+length fits the time left is said; when none fits, nothing is. A phase never waits for
+speech. The get-ready's 3-2-1 beeps are not avoided: they are clicks of 0.17 s, and a
+5 s get-ready after its 1.65 s bell has no other room for the exercise's name.
+
+Commands. Pause, skip, back, restart and end stop the voice at once and drop what was still
+to be said. While paused nothing is said; on resume, the period under way is said again,
+fitted to the time it has left. When a batch of events covers several moments (a late
+frame), only the latest one speaks: the earlier ones are over.
+
+Lengths. An utterance's length is measured the first time it is said with a voice and
+rate, and kept (LengthCache); one never said is estimated from its syllables, at the pace
+the measured ones show, or at DEFAULT_SYLLABLE_SECONDS for the rate before any is measured.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import statistics
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from backpain_gui.audio.cues import Cue
+from backpain_gui.audio.scheduler import cue_for_moment
+from backpain_gui.content.model import Breath, Exercise, Routine, Variant
+from backpain_gui.session.events import Event, EventKind
+
+# A breath between the cue and the voice, so the two are heard as two.
+AFTER_CUE_SECONDS = 0.1
+# Silence left before the next cue, so the voice never masks the tone that starts a phase.
+BEFORE_CUE_SECONDS = 0.15
+
+BREATH_WORDS = {Breath.IN: "in", Breath.OUT: "out", Breath.HOLD: "hold", Breath.NONE: ""}
+SESSION_COMPLETE = "Session complete."
+SWITCH_SIDES = "Switch sides."
+REST = "Rest."
+
+# The pace model, fitted to espeak-ng through speech-dispatcher at Qt's rate 0 (measured by
+# recording it: 0.20-0.22 s a syllable, 0.4-0.55 s at a full stop or colon) and rounded up,
+# so an unmeasured utterance is more likely shortened than cut off.
+DEFAULT_SYLLABLE_SECONDS = 0.22
+BREAK_SECONDS = 0.5
+# From say() to the first sound.
+START_SECONDS = 0.1
+# Only utterances this long tell the voice's pace; a word or two is mostly start-up.
+PACE_MIN_SYLLABLES = 4
+# How many voices (each voice and rate is one) and utterances per voice the cache keeps.
+CACHED_VOICES = 16
+CACHED_UTTERANCES = 1000
+
+# Session times closer than this are the same moment (they are whole milliseconds).
+_SAME_MOMENT = 0.0005
+_STOPPING = {
+    EventKind.PAUSED,
+    EventKind.EXERCISE_SKIPPED,
+    EventKind.EXERCISE_RESTARTED,
+    EventKind.SESSION_ENDED,
+}
+# The events that begin a period, most telling first: one moment can hold several kinds.
+_PERIOD_KINDS = (
+    EventKind.SESSION_FINISHED,
+    EventKind.REST_STARTED,
+    EventKind.GET_READY_STARTED,
+    EventKind.SIDE_SWITCHED,
+    EventKind.PHASE_STARTED,
+)
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_WORDS = re.compile(r"[a-z0-9']+")
+# A pause inside the text: punctuation followed by more words.
+_BREAKS = re.compile(r"[.,;:!?](?=\s*\w)")
+
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def number_words(n: int) -> str:
+    """A whole number from 0 to 999 in words ("twenty-one"); digits beyond that."""
+    if not 0 <= n < 1000:
+        return str(n)
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    hundreds, rest = divmod(n, 100)
+    return f"{_ONES[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
+
+
+def syllables(text: str) -> int:
+    """About how many syllables a voice says for `text` (vowel groups, a final e silent)."""
+    count = 0
+    for word in _WORDS.findall(text.lower()):
+        if word.isdigit():
+            count += syllables(number_words(int(word)))
+            continue
+        groups = len(_VOWEL_GROUPS.findall(word))
+        if word.endswith("e") and not word.endswith(("le", "ee")) and groups > 1:
+            groups -= 1
+        count += max(groups, 1)
+    return count
+
+
+def sentence(*parts: str) -> str:
+    """Parts joined as sentences: each ends with a full stop unless it has its own ending."""
+    kept = [part.strip() for part in parts if part.strip()]
+    capitalised = [part[0].upper() + part[1:] for part in kept]
+    return " ".join(part if part[-1] in ".!?" else f"{part}." for part in capitalised)
+
+
+class SpeechLengths:
+    """How long one voice at one rate takes to say things: measured, else estimated."""
+
+    def __init__(self, rate: float, measured: dict[str, float] | None = None) -> None:
+        # Qt's rate: -1 slowest, 0 normal, 1 fastest. Voices roughly halve or double
+        # their pace across it (espeak-ng more on the fast side), so this errs long.
+        self.rate = rate
+        self.measured = {} if measured is None else measured
+
+    def estimate(self, text: str) -> float:
+        """Seconds from say() to the last sound of `text`."""
+        known = self.measured.get(text)
+        return known if known is not None else self._model(text) * self._pace()
+
+    def learn(self, text: str, seconds: float) -> bool:
+        """Keep a measurement; False (and nothing kept) when this text is already measured."""
+        if text in self.measured or not text:
+            return False
+        if len(self.measured) >= CACHED_UTTERANCES:
+            del self.measured[next(iter(self.measured))]
+        self.measured[text] = seconds
+        return True
+
+    def _model(self, text: str) -> float:
+        slower = math.pow(2.0, -self.rate)
+        speaking = (
+            syllables(text) * DEFAULT_SYLLABLE_SECONDS + len(_BREAKS.findall(text)) * BREAK_SECONDS
+        )
+        return START_SECONDS + speaking * slower
+
+    def _pace(self) -> float:
+        """How much longer than the model this voice really is, from what was measured."""
+        ratios = [
+            seconds / self._model(text)
+            for text, seconds in self.measured.items()
+            if syllables(text) >= PACE_MIN_SYLLABLES
+        ]
+        return statistics.median(ratios) if ratios else 1.0
+
+
+class LengthCache:
+    """Measured lengths for every voice and rate used, kept as JSON between runs."""
+
+    def __init__(self, voices: dict[str, dict[str, float]] | None = None) -> None:
+        self._voices = {} if voices is None else voices
+
+    @classmethod
+    def from_json(cls, text: str) -> LengthCache:
+        """The cache saved by `to_json`; an empty one when `text` is not such a cache."""
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        voices = {
+            str(key): {
+                str(said): float(seconds)
+                for said, seconds in lengths.items()
+                if isinstance(seconds, int | float) and math.isfinite(seconds) and seconds > 0
+            }
+            for key, lengths in data.items()
+            if isinstance(lengths, dict)
+        }
+        return cls(voices)
+
+    def to_json(self) -> str:
+        """Everything measured, as JSON."""
+        return json.dumps(self._voices, sort_keys=True)
+
+    def for_voice(self, engine: str, voice: str, rate: float) -> SpeechLengths:
+        """The lengths of one voice at one rate; what it learns is kept here."""
+        key = f"{engine}|{voice}|{rate:.2f}"
+        if key not in self._voices and len(self._voices) >= CACHED_VOICES:
+            del self._voices[next(iter(self._voices))]
+        return SpeechLengths(rate, self._voices.setdefault(key, {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Utterance:
+    """Something to say: its wordings, fullest first, from clock time `start`, over by `end`."""
+
+    wordings: tuple[str, ...]
+    start: float
+    end: float
+    # The phase's words, when the fullest wording carries them: heard once, not again.
+    words: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechOrders:
+    """What to do now: stop the voice and drop what waits (first), then plan these."""
+
+    stop: bool = False
+    utterances: tuple[Utterance, ...] = ()
+
+
+def _moments(events: Sequence[Event]) -> list[list[Event]]:
+    """Events grouped by the moment (session time) they fell on, in order."""
+    groups: list[list[Event]] = []
+    for event in events:
+        if groups and abs(groups[-1][0].session_time - event.session_time) < _SAME_MOMENT:
+            groups[-1].append(event)
+        else:
+            groups.append([event])
+    return groups
+
+
+def _unique(wordings: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(wording for wording in wordings if wording))
+
+
+class SpeechPlanner:
+    """Turns a session's events into utterances; told the clock time, never reads it."""
+
+    def __init__(
+        self,
+        routine: Routine,
+        variants: Mapping[str, Variant],
+        cue_seconds: Mapping[Cue, float],
+        rep_every: int = 1,
+    ) -> None:
+        self.routine = routine
+        # The variant each exercise runs, by id; a variant change updates it.
+        self.variants = dict(variants)
+        # How long each cue rings (from the first sound), so speech can wait for its end.
+        self.cue_seconds = cue_seconds
+        self.rep_every = max(1, rep_every)
+        self._paused = False
+        # The phase words heard to their end since the exercise's get-ready began.
+        self._heard: set[str] = set()
+        # The moment that began the period under way, for saying it again after a resume.
+        self._period: list[Event] | None = None
+
+    def on_events(self, events: Sequence[Event]) -> SpeechOrders:
+        """Orders for events just reported (in order, each stamped with the time it was due)."""
+        stop = False
+        latest: Utterance | None = None
+        for moment in _moments(events):
+            kinds = {event.kind for event in moment}
+            if kinds & _STOPPING:
+                stop, latest = True, None
+            for event in moment:
+                self._note(event)
+            latest = self._take_moment(moment, kinds) or latest
+        if self._paused or latest is None:
+            return SpeechOrders(stop=stop)
+        return SpeechOrders(stop=stop, utterances=(latest,))
+
+    def _note(self, event: Event) -> None:
+        """Follow pause and resume, and the variant each exercise runs."""
+        match event.kind:
+            case EventKind.PAUSED:
+                self._paused = True
+            case EventKind.RESUMED:
+                self._paused = False
+            case EventKind.VARIANT_CHANGED if event.exercise_id and event.variant:
+                self.variants[event.exercise_id] = event.variant
+
+    def _take_moment(self, moment: list[Event], kinds: set[EventKind]) -> Utterance | None:
+        """Note the period this moment begins; its utterance, or the resumed period's."""
+        if kinds & {EventKind.SESSION_ENDED, EventKind.SESSION_FINISHED}:
+            self._period = None
+        if EventKind.GET_READY_STARTED in kinds:
+            self._heard.clear()
+        if any(kind in kinds for kind in _PERIOD_KINDS):
+            self._period = moment
+            cue = cue_for_moment(moment)
+            rings = 0.0 if cue is None else self.cue_seconds.get(cue, 0.0)
+            return self._utterance(moment, start=moment[-1].at + rings, resumed=None)
+        if EventKind.RESUMED in kinds and self._period is not None:
+            resumed = next(event for event in moment if event.kind is EventKind.RESUMED)
+            return self._utterance(self._period, start=resumed.at, resumed=resumed)
+        return None
+
+    def _utterance(
+        self, moment: list[Event], start: float, resumed: Event | None
+    ) -> Utterance | None:
+        """The utterance for the period `moment` began, starting at `start` (clock time)."""
+        event = next(e for kind in _PERIOD_KINDS for e in moment if e.kind is kind)
+        wordings, words = self._wordings(event)
+        if not wordings:
+            return None
+        end = math.inf
+        if event.seconds is not None:
+            period_end = event.session_time + event.seconds
+            # After a resume the period ends as much later as the pause lasted.
+            anchor = event if resumed is None else resumed
+            end = anchor.at + period_end - anchor.session_time - BEFORE_CUE_SECONDS
+        return Utterance(wordings, start + AFTER_CUE_SECONDS, end, words)
+
+    def _wordings(self, event: Event) -> tuple[tuple[str, ...], str | None]:
+        """What may be said for the period `event` begins, fullest first, and its phase words."""
+        exercise = self.routine.exercise(event.exercise_id) if event.exercise_id else None
+        match event.kind:
+            case EventKind.SESSION_FINISHED:
+                return (SESSION_COMPLETE,), None
+            case EventKind.REST_STARTED:
+                return self._rest(event.next_exercise_id), None
+            case EventKind.GET_READY_STARTED if exercise is not None:
+                position = exercise.start_position_for(self._variant(exercise))
+                return _unique([sentence(exercise.name, position), sentence(exercise.name)]), None
+            case EventKind.SIDE_SWITCHED if exercise is not None:
+                how = exercise.switch_sides or ""
+                return _unique([sentence(SWITCH_SIDES, how), SWITCH_SIDES]), None
+            case EventKind.PHASE_STARTED if exercise is not None:
+                return self._phase(exercise, event)
+        return (), None
+
+    def _rest(self, next_id: str | None) -> tuple[str, ...]:
+        if next_id is None:
+            return (REST,)
+        following = self.routine.exercise(next_id)
+        position = following.start_position_for(self._variant(following))
+        return _unique(
+            [
+                sentence(REST, f"Next: {following.name}", position),
+                sentence(REST, f"Next: {following.name}"),
+                REST,
+            ]
+        )
+
+    def _phase(self, exercise: Exercise, event: Event) -> tuple[tuple[str, ...], str | None]:
+        phases = exercise.variant(event.variant or self._variant(exercise)).phases
+        phase = phases[event.phase_index or 0]
+        words = phase.say or phase.instruction
+        breath = BREATH_WORDS[phase.breath]
+        rep = event.rep or 1
+        counted = event.phase_index == 0 and rep >= 2 and rep % self.rep_every == 0
+        number = number_words(rep) if counted else ""
+        fresh = words not in self._heard
+        wordings = _unique(
+            [
+                sentence(number, words) if fresh else "",
+                sentence(number, breath) if breath else "",
+                sentence(breath) if breath else "",
+            ]
+        )
+        return wordings, words if fresh else None
+
+    def _variant(self, exercise: Exercise) -> Variant:
+        return self.variants.get(exercise.id, Variant.STANDARD)
+
+    def choose(
+        self, utterance: Utterance, now: float, estimate: Callable[[str], float]
+    ) -> str | None:
+        """The fullest wording that can be said from `now` and be over in time, or None."""
+        room = utterance.end - max(now, utterance.start)
+        return next((wording for wording in utterance.wordings if estimate(wording) <= room), None)
+
+    def heard(self, utterance: Utterance, wording: str) -> None:
+        """The voice said `wording` of `utterance` to its end: its phase words are now known."""
+        if utterance.words is not None and wording == utterance.wordings[0]:
+            self._heard.add(utterance.words)

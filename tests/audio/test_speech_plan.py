@@ -1,0 +1,474 @@
+"""What the voice says when, on a hand-moved clock: between the cues, shortened, paused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backpain_gui.audio.cues import Cue
+from backpain_gui.audio.speech_plan import (
+    AFTER_CUE_SECONDS,
+    BEFORE_CUE_SECONDS,
+    LengthCache,
+    SpeechLengths,
+    SpeechPlanner,
+    Utterance,
+    number_words,
+    sentence,
+    syllables,
+)
+from backpain_gui.content.model import Breath, Exercise, ExerciseVariant, Phase, Routine, Variant
+from backpain_gui.session import CommandResult, Event, EventKind, Session, SessionSettings
+
+START = 1000.0
+FRAME = 1 / 60
+SETTINGS = SessionSettings(
+    get_ready_seconds=5, switch_sides_seconds=4, rest_seconds=6, resume_countdown_seconds=3
+)
+# How long each cue rings from its first sound (the shipped files are about this long).
+CUES = {
+    Cue.NEXT_EXERCISE: 1.6,
+    Cue.BREATHE_IN: 0.75,
+    Cue.BREATHE_OUT: 0.85,
+    Cue.HOLD: 0.5,
+    Cue.NEXT_REP: 0.1,
+    Cue.SWITCH_SIDES: 0.6,
+    Cue.COUNTDOWN: 0.12,
+    Cue.FINISHED: 2.3,
+}
+WORD_SECONDS = 0.3
+
+
+def word_seconds(text: str) -> float:
+    """A voice that takes 0.3 s a word."""
+    return WORD_SECONDS * len(text.split())
+
+
+def _phase(breath: Breath, seconds: float, instruction: str, say: str | None = None) -> Phase:
+    return Phase(breath, seconds, instruction, "p.svg", say)
+
+
+BRIDGE_PHASES = (
+    _phase(Breath.IN, 3, "Breathe in to prepare."),
+    _phase(Breath.OUT, 4, "Breathe out and lift your hips off the mat."),
+    # Too long for its 1.5 s: only "Hold." fits after its cue.
+    _phase(Breath.HOLD, 1.5, "Hold still at the top."),
+)
+BRIDGE = Exercise(
+    id="bridge",
+    name="Bridge",
+    aim="",
+    start_position="Lie on your back, knees bent.",
+    start_picture="s.svg",
+    reps=3,
+    two_sided=False,
+    variants=(
+        ExerciseVariant(Variant.STANDARD, "", BRIDGE_PHASES),
+        ExerciseVariant(
+            Variant.MODIFICATION,
+            "A smaller lift.",
+            (
+                _phase(Breath.IN, 3, "Breathe in, arms long."),
+                _phase(Breath.OUT, 4, "Breathe out and lift a little."),
+                _phase(Breath.HOLD, 1.5, "Hold."),
+            ),
+            start_position="Lie on your back, feet on a cushion.",
+        ),
+    ),
+)
+TWIST = Exercise(
+    id="twist",
+    name="Twist",
+    aim="",
+    start_position="Lie on your side.",
+    start_picture="s.svg",
+    reps=1,
+    two_sided=True,
+    variants=(
+        ExerciseVariant(
+            Variant.STANDARD,
+            "",
+            (
+                # The routine's `say:` is spoken instead of the instruction.
+                _phase(Breath.IN, 2, "Turn your head and body to the ceiling.", say="Turn."),
+                # A 1 s phase has no room after its cue even for "Out."
+                _phase(Breath.OUT, 1, "Turn back."),
+            ),
+        ),
+    ),
+    switch_sides="Roll onto your other side.",
+)
+ROUTINE = Routine(title="Speech test", exercises=(BRIDGE, TWIST))
+
+# What an uninterrupted session says, and when it starts saying it.
+TIMELINE = [
+    (1001.7, "Bridge. Lie on your back, knees bent."),  # after the 1.6 s bell
+    (1005.85, "Breathe in to prepare."),
+    (1008.95, "Breathe out and lift your hips off the mat."),
+    (1012.6, "Hold."),
+    (1013.7, "Two. In."),  # rep 2 begins with a tick, not a breath cue
+    (1017.45, "Out."),
+    (1021.1, "Hold."),
+    (1022.2, "Three. In."),
+    (1025.95, "Out."),
+    (1029.6, "Hold."),
+    (1032.2, "Rest. Next: Twist. Lie on your side."),
+    (1038.2, "Twist. Lie on your side."),
+    (1042.35, "Turn."),
+    (1045.2, "Switch sides. Roll onto your other side."),
+    (1049.35, "In."),  # "Turn." was heard on the first side
+    (1053.9, "Session complete."),
+]
+END = 1051.5
+
+
+@dataclass(frozen=True)
+class Said:
+    """One utterance said: when, what, when it was due, and when it must be over."""
+
+    at: float
+    text: str
+    due: float
+    over_by: float
+
+
+@dataclass
+class SpeechRun:
+    """A session driven as the window drives it, its speech planned and said by a fake voice.
+
+    The voice takes `speaks` seconds a word, and the planner is told so.
+    """
+
+    rep_every: int = 1
+    speaks: float = WORD_SECONDS
+    routine: Routine = ROUTINE
+    now: float = START
+    session: Session = field(init=False)
+    planner: SpeechPlanner = field(init=False)
+    waiting: Utterance | None = None
+    # What is being said: the utterance, its wording and when the voice will be done.
+    saying: tuple[Utterance, str, float] | None = None
+    said: list[Said] = field(default_factory=list)
+    # The clock times at which the voice was told to stop.
+    stops: list[float] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.session = Session(self.routine, SETTINGS)
+        variants = {plan.exercise.id: plan.variant for plan in self.session.plan.exercises}
+        self.planner = SpeechPlanner(self.routine, variants, CUES, self.rep_every)
+
+    def start(self) -> None:
+        """Start the session at START."""
+        self.take(self.session.start(self.now))
+
+    def run_until(self, end: float) -> None:
+        """Frames every 1/60 s until clock time `end`."""
+        base = self.now
+        for n in range(1, round((end - base) / FRAME) + 1):
+            self.now = base + n * FRAME
+            self.take(self.session.advance(self.now))
+
+    def command(self, result: CommandResult) -> None:
+        """A command given at the current time, as the driver passes it on."""
+        self.take(list(result.events))
+
+    def seconds(self, text: str) -> float:
+        return self.speaks * len(text.split())
+
+    def take(self, events: list[Event]) -> None:
+        """One frame: the events since the last, then whatever is due."""
+        orders = self.planner.on_events(events)
+        if orders.stop:
+            self.stops.append(self.now)
+            self.waiting = self.saying = None
+        if orders.utterances:
+            self.waiting = orders.utterances[-1]
+        if self.saying is not None and self.now >= self.saying[2]:
+            self.planner.heard(self.saying[0], self.saying[1])
+            self.saying = None
+        if self.waiting is not None and self.now >= self.waiting.start:
+            utterance, self.waiting = self.waiting, None
+            wording = self.planner.choose(utterance, self.now, self.seconds)
+            if wording is not None:
+                self.saying = (utterance, wording, self.now + self.seconds(wording))
+                self.said.append(Said(self.now, wording, utterance.start, utterance.end))
+
+    def texts(self) -> list[str]:
+        """What was said, in order."""
+        return [said.text for said in self.said]
+
+
+def test_an_uninterrupted_session_is_spoken_between_its_cues() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(END + 4)
+
+    assert [(round(said.due, 2), said.text) for said in run.said] == TIMELINE
+    for said in run.said:
+        assert 0 <= said.at - said.due < FRAME + 1e-9, "said on the first frame it is due"
+    assert run.stops == []
+
+
+def _moments_with_a_cue() -> list[float]:
+    session = Session(ROUTINE, SETTINGS)
+    events = session.start(START) + session.advance(END + 1)
+    kinds = {EventKind.GET_READY_STARTED, EventKind.PHASE_STARTED, EventKind.SIDE_SWITCHED}
+    kinds |= {EventKind.REST_STARTED, EventKind.SESSION_FINISHED}
+    return sorted({event.at for event in events if event.kind in kinds})
+
+
+def test_every_utterance_waits_for_its_cue_and_is_over_before_the_next() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(END + 4)
+
+    moments = _moments_with_a_cue()
+    for said in run.said:
+        cue_at = max(moment for moment in moments if moment <= said.at)
+        assert said.at >= cue_at + AFTER_CUE_SECONDS + 0.1, f"{said.text!r} over its cue"
+        following = [moment for moment in moments if moment > said.at]
+        if following:
+            ends = said.at + run.seconds(said.text)
+            assert ends <= following[0] - BEFORE_CUE_SECONDS + 1e-9, f"{said.text!r} overruns"
+
+
+def test_a_slower_voice_is_shortened_to_the_breath_word() -> None:
+    # At 0.5 s a word, "Breathe out and lift your hips off the mat." (4.5 s) cannot fit in
+    # its 2.9 s, nor the start position in the get-ready's 3.15 s after the bell.
+    run = SpeechRun(speaks=0.5)
+    run.start()
+    run.run_until(1013)
+
+    assert run.texts() == [
+        "Bridge.",
+        "Breathe in to prepare.",
+        "Out.",
+        "Hold.",
+    ]
+
+
+def test_a_phase_too_short_for_its_breath_word_is_silent() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(END + 4)
+
+    assert not any(1043.5 <= said.at < 1044.5 for said in run.said), "the 1 s out-breath"
+
+
+def test_an_instruction_cut_off_by_a_pause_is_said_again() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(1006)
+    run.command(run.session.pause(run.now))
+    run.command(run.session.resume(run.now))
+    run.run_until(1017)
+
+    # The pause stopped "Breathe in to prepare." half said; after the resume it comes again.
+    assert run.texts()[1:3] == ["Breathe in to prepare.", "Breathe in to prepare."]
+    assert "Two. In." in run.texts(), "heard to its end the second time: rep 2 says the breath"
+
+
+def test_rep_numbers_every_second_rep() -> None:
+    run = SpeechRun(rep_every=2)
+    run.start()
+    run.run_until(1030)
+
+    assert "Two. In." in run.texts()
+    assert "In." in run.texts(), "rep 3 is not counted"
+    assert not any(text.startswith("Three") for text in run.texts())
+
+
+def test_nothing_is_said_while_paused_and_the_phase_is_said_again_on_resume() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(1009.5)  # "Breathe out and lift your hips off the mat." is being said
+    run.command(run.session.pause(run.now))
+    assert run.stops == [run.now], "pausing stops the voice at once"
+    said = len(run.said)
+    run.run_until(1030)
+    assert len(run.said) == said, "nothing said while paused"
+
+    run.command(run.session.resume(run.now))
+    run.run_until(1034)
+    # After the 3 s countdown, 2.5 s of the out-breath are left: the whole sentence won't fit.
+    assert run.said[-1].text == "Out."
+    assert run.said[-1].at >= 1033
+
+
+def test_skip_stops_the_voice_and_speaks_the_next_exercise() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(1009.5)
+    run.command(run.session.skip(run.now))
+    skipped_at = run.now
+    run.run_until(1012)
+
+    assert run.stops == [skipped_at]
+    assert [said.text for said in run.said if said.at > skipped_at] == ["Twist. Lie on your side."]
+
+
+def test_skip_while_paused_says_nothing_until_resumed() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(1009.5)
+    run.command(run.session.pause(run.now))
+    run.command(run.session.skip(run.now))
+    run.run_until(1020)
+    assert run.texts()[-1] == "Breathe out and lift your hips off the mat."
+
+    run.command(run.session.resume(run.now))
+    run.run_until(1023.5)
+    assert run.texts()[-1] == "Twist. Lie on your side.", "the get-ready under way, after resume"
+
+
+def test_back_restarts_the_exercise_and_says_its_instructions_again() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(1014.5)
+    run.command(run.session.back(run.now))
+    run.run_until(1014.5 + 6)
+
+    assert run.stops == [run.now - 6]
+    assert run.texts()[-2:] == ["Bridge. Lie on your back, knees bent.", "Breathe in to prepare."]
+
+
+def test_ending_the_session_stops_the_voice_and_says_nothing_more() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(1009.5)
+    said = len(run.said)
+    run.command(run.session.end(run.now))
+    run.run_until(1060)
+
+    assert run.stops == [1009.5]
+    assert len(run.said) == said
+
+
+def test_a_variant_chosen_in_get_ready_speaks_its_own_phases() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(1001)
+    run.command(run.session.set_variant(run.now, Variant.MODIFICATION))
+    run.run_until(1010)
+
+    assert run.texts()[1:3] == ["Breathe in, arms long.", "Breathe out and lift a little."]
+
+
+def test_the_rest_previews_the_upcoming_variants_start_position() -> None:
+    run = SpeechRun(routine=Routine(title="Twist first", exercises=(TWIST, BRIDGE)))
+    run.start()
+    run.run_until(1011)
+    # Bridge is the second exercise now.
+    run.command(run.session.set_variant(run.now, Variant.MODIFICATION, 1))
+    run.run_until(1020)
+
+    assert "Rest. Next: Bridge. Lie on your back, feet on a cushion." in run.texts()
+
+
+def test_a_late_frame_speaks_only_the_latest_moment() -> None:
+    run = SpeechRun()
+    run.start()
+    run.run_until(1002)
+    # The UI stalled for 11.8 s: one frame brings every event since.
+    run.now = 1013.8
+    run.take(run.session.advance(run.now))
+
+    # Rep 1 went by unheard, so rep 2 gets its instruction, with its number.
+    assert run.texts() == ["Bridge. Lie on your back, knees bent.", "Two. Breathe in to prepare."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    commands=st.lists(
+        st.tuples(st.integers(3, 360), st.sampled_from(["toggle_pause", "skip", "back"])),
+        max_size=8,
+    ),
+    speaks=st.sampled_from([0.2, 0.3, 0.45]),
+)
+def test_nothing_is_said_while_paused_and_nothing_runs_into_the_next_cue(
+    commands: list[tuple[int, str]], speaks: float
+) -> None:
+    run = SpeechRun(speaks=speaks)
+    run.start()
+    for frames, name in commands:
+        run.run_until(run.now + frames * FRAME)
+        run.command(getattr(run.session, name)(run.now))
+        if run.session.snapshot(run.now).paused:
+            count = len(run.said)
+            run.run_until(run.now + 1)
+            assert len(run.said) == count, "said while paused"
+    run.run_until(run.now + 10)
+
+    for said in run.said:
+        assert said.at + run.seconds(said.text) <= said.over_by + 1e-9
+
+
+def test_numbers_are_said_in_words() -> None:
+    assert [number_words(n) for n in (1, 2, 3, 12, 20, 21, 99, 100, 105, 999)] == [
+        "one",
+        "two",
+        "three",
+        "twelve",
+        "twenty",
+        "twenty-one",
+        "ninety-nine",
+        "one hundred",
+        "one hundred and five",
+        "nine hundred and ninety-nine",
+    ]
+    assert number_words(1000) == "1000"
+
+
+def test_sentences_are_joined_with_full_stops_and_capitals() -> None:
+    assert sentence("three", "in") == "Three. In."
+    assert (
+        sentence("Rest.", "Next: Twist", "Lie on your side.")
+        == "Rest. Next: Twist. Lie on your side."
+    )
+    assert sentence("", "hold") == "Hold."
+
+
+def test_syllables_are_counted_as_a_voice_says_them() -> None:
+    assert syllables("in") == 1
+    assert syllables("Breathe in to prepare, spine in neutral.") == 9
+    assert syllables("Extension Prone") == 4
+    assert syllables("8 reps") == 2
+
+
+def test_an_unmeasured_utterance_is_estimated_longer_at_a_slower_rate() -> None:
+    normal, slow, fast = SpeechLengths(0.0), SpeechLengths(-1.0), SpeechLengths(1.0)
+    text = "Send your tailbone under and peel your pelvis off the mat."
+
+    assert 2.5 < normal.estimate(text) < 4.0, "espeak-ng says it in about 3.05 s"
+    assert slow.estimate(text) > normal.estimate(text) > fast.estimate(text)
+    assert normal.estimate("Rest. Next: Twist.") > normal.estimate("Rest Next Twist")
+
+
+def test_a_measured_utterance_is_known_and_sets_the_pace_for_the_others() -> None:
+    lengths = SpeechLengths(0.0)
+    other = "Breathe out and slowly lower back down."
+    before = lengths.estimate(other)
+
+    assert lengths.learn("Send your tailbone under and peel your pelvis off the mat.", 6.0)
+    assert lengths.estimate("Send your tailbone under and peel your pelvis off the mat.") == 6.0
+    assert lengths.estimate(other) > 1.5 * before, "a slow voice is slow for every text"
+    assert not lengths.learn("Send your tailbone under and peel your pelvis off the mat.", 1.0)
+    assert lengths.estimate("Send your tailbone under and peel your pelvis off the mat.") == 6.0
+
+
+def test_lengths_are_kept_per_voice_and_rate_through_json() -> None:
+    cache = LengthCache()
+    cache.for_voice("speechd", "English (Great Britain)", 0.0).learn("In.", 0.4)
+    cache.for_voice("speechd", "English (Great Britain)", 0.5).learn("In.", 0.2)
+
+    again = LengthCache.from_json(cache.to_json())
+    assert again.for_voice("speechd", "English (Great Britain)", 0.0).estimate("In.") == 0.4
+    assert again.for_voice("speechd", "English (Great Britain)", 0.5).estimate("In.") == 0.2
+    assert again.for_voice("speechd", "English (America)", 0.0).measured == {}
+
+
+def test_a_damaged_length_cache_is_read_as_empty() -> None:
+    for damaged in ("", "not json", "[1, 2]", '{"v": {"In.": "long"}}', '{"v": {"In.": -1}}'):
+        assert LengthCache.from_json(damaged).for_voice("v", "", 0.0).measured == {}
