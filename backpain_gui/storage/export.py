@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from backpain_gui.session.records import Outcome
-from backpain_gui.storage.history import ExerciseEntry, SessionEntry
+from backpain_gui.storage.saved import ExerciseEntry, SessionEntry
 
 COLUMNS = (
     "session_id",

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,17 +26,7 @@ from backpain_gui.storage.database import (
     open_database,
     why_not_written,
 )
-
-
-class SessionStatus(StrEnum):
-    """How a session was left."""
-
-    FINISHED = "finished"
-    # The user ended it before the last exercise.
-    ENDED = "ended"
-    # The app stopped (crash, kill, power cut) before the session was closed.
-    INTERRUPTED = "interrupted"
-
+from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
 
 # In the database: 'left+right' / '10+8'; '' for the side of a one-sided exercise.
 _JOIN = "+"
@@ -47,55 +35,6 @@ _JOIN = "+"
 def local_now() -> datetime:
     """The wall-clock time here, with its UTC offset, to the second."""
     return datetime.now().astimezone().replace(microsecond=0)
-
-
-@dataclass(frozen=True, slots=True)
-class ExerciseEntry:
-    """One exercise of a saved session, as it was left."""
-
-    position: int
-    exercise_id: str
-    name: str
-    outcome: Outcome
-    variant: Variant
-    sides: tuple[Side | None, ...]
-    reps_done: tuple[int, ...]
-    reps_target: int
-    seconds: float
-    ended_at: datetime
-    # The user went back and did it again: a later entry is the session's result.
-    redone: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SessionEntry:
-    """One saved session and its exercises, redone attempts included, in the order done."""
-
-    id: int
-    started_at: datetime
-    ended_at: datetime | None
-    status: SessionStatus
-    routine: str
-    planned_exercises: int
-    active_seconds: float | None
-    exercises: tuple[ExerciseEntry, ...]
-
-    @property
-    def day(self) -> date:
-        """The local date the session started on."""
-        return self.started_at.date()
-
-    @property
-    def results(self) -> tuple[ExerciseEntry, ...]:
-        """The session's result: each exercise's last attempt, as the summary showed it."""
-        return tuple(entry for entry in self.exercises if not entry.redone)
-
-    @property
-    def seconds(self) -> float:
-        """Active time: as closed, or for an interrupted session, its exercises' time."""
-        if self.active_seconds is not None:
-            return self.active_seconds
-        return sum(entry.seconds for entry in self.exercises)
 
 
 def _sides_text(sides: Sequence[Side | None]) -> str:
@@ -121,6 +60,8 @@ class History:
         self._connection = connection
         self._clock = clock
         self._writable = connection is not None and problem is None
+        # The last read of every session, with the data_version it was read at.
+        self._kept: tuple[int, list[SessionEntry]] | None = None
         # Why history is off (or only readable) this run, in the user's words.
         self.problem = problem
         # Something about opening that the user should hear once, with history working.
@@ -213,6 +154,7 @@ class History:
     def _write(self, sql: str, values: tuple[object, ...]) -> sqlite3.Cursor | None:
         if not self._writable or self._connection is None:
             return None
+        self._kept = None
         try:
             return self._connection.execute(sql, values)
         except sqlite3.Error as error:
@@ -226,32 +168,44 @@ class History:
     # -- reading ------------------------------------------------------------------------------
 
     def sessions(self) -> list[SessionEntry]:
-        """Every saved session with its exercises, oldest first; [] when none can be read."""
-        # Ids follow the order sessions began in, across copies of the app and clock changes.
-        return self._read("ORDER BY id", "ORDER BY session_id, id", ())
+        """Every saved session with its exercises, oldest first; [] when none can be read.
 
-    def session(self, session_id: int) -> SessionEntry | None:
-        """One saved session, or None."""
-        found = self._read("WHERE id = ?", "WHERE session_id = ? ORDER BY id", (session_id,))
-        return found[0] if found else None
-
-    def _read(
-        self, which: str, their_exercises: str, values: tuple[int, ...]
-    ) -> list[SessionEntry]:
+        Kept from one read to the next until this copy of the app writes or another one does
+        (SQLite's data_version tells), so that showing the plan again costs no query.
+        """
         if self._connection is None:
             return []
         try:
-            session_rows = self._connection.execute(_SESSION_COLUMNS + which, values).fetchall()
-            exercise_rows = self._connection.execute(
-                _EXERCISE_COLUMNS + their_exercises, values
-            ).fetchall()
+            version = self._connection.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.Error as error:
             self._turn_off(error)
             return []
-        exercises: dict[int, list[ExerciseEntry]] = {}
-        for row in exercise_rows:
-            exercises.setdefault(row[0], []).append(_exercise_entry(row[1:]))
-        return [_session_entry(row, tuple(exercises.get(row[0], ()))) for row in session_rows]
+        if self._kept is None or self._kept[0] != version:
+            # Ids follow the order sessions began in, across copies of the app and clocks.
+            self._kept = (version, self._read("ORDER BY sessions.id, exercises.id", ()))
+        return list(self._kept[1])
+
+    def session(self, session_id: int) -> SessionEntry | None:
+        """One saved session, or None."""
+        found = self._read("WHERE sessions.id = ? ORDER BY exercises.id", (session_id,))
+        return found[0] if found else None
+
+    def _read(self, which: str, values: tuple[int, ...]) -> list[SessionEntry]:
+        if self._connection is None:
+            return []
+        try:
+            # One statement: one consistent snapshot, whatever another copy writes meanwhile.
+            rows = self._connection.execute(_JOINED + which, values).fetchall()
+        except sqlite3.Error as error:
+            self._turn_off(error)
+            return []
+        sessions: dict[int, tuple[Sequence[Any], list[ExerciseEntry]]] = {}
+        for row in rows:
+            session_row, exercise_row = row[:_SESSION_WIDTH], row[_SESSION_WIDTH:]
+            _, exercises = sessions.setdefault(session_row[0], (session_row, []))
+            if exercise_row[0] is not None:
+                exercises.append(_exercise_entry(exercise_row))
+        return [_session_entry(row, tuple(exercises)) for row, exercises in sessions.values()]
 
     def close(self) -> None:
         """Close the database; later writes do nothing and reads find nothing."""
@@ -262,12 +216,17 @@ class History:
 
 
 _SESSION_COLUMNS = (
-    "SELECT id, started_at, ended_at, status, routine, planned_exercises, active_seconds"
-    " FROM sessions "
+    "sessions.id, started_at, sessions.ended_at, status, routine, planned_exercises, active_seconds"
 )
+_SESSION_WIDTH = 7
 _EXERCISE_COLUMNS = (
-    "SELECT session_id, position, exercise_id, name, outcome, variant, sides, reps_done,"
-    " reps_target, seconds, ended_at, redone FROM exercises "
+    "position, exercise_id, name, outcome, variant, sides, reps_done, reps_target, seconds,"
+    " exercises.ended_at, redone"
+)
+# Each session once per exercise, or once with NULL exercise columns when it has none.
+_JOINED = (
+    f"SELECT {_SESSION_COLUMNS}, {_EXERCISE_COLUMNS} FROM sessions"
+    " LEFT JOIN exercises ON exercises.session_id = sessions.id "
 )
 
 

@@ -16,7 +16,7 @@ from enum import IntEnum
 
 from backpain_gui.content.model import Exercise, Routine, Variant
 from backpain_gui.session.records import Outcome
-from backpain_gui.storage.history import SessionEntry, SessionStatus
+from backpain_gui.storage.saved import SessionEntry, SessionStatus
 
 DAY_RULE = (
     "A day counts when you finish a session with at least one exercise done in full. "

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable
 from backpain_gui.session.events import Event, EventKind
 from backpain_gui.session.records import ExerciseRecord
 from backpain_gui.session.schedule import SessionPlan
-from backpain_gui.storage.history import History, SessionStatus
+from backpain_gui.storage.history import History
+from backpain_gui.storage.saved import SessionStatus
 
 
 class SessionRecording:

@@ -14,9 +14,10 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal, Slot
 
 from backpain_gui.session.events import Event
-from backpain_gui.storage.history import History, SessionEntry, SessionStatus
+from backpain_gui.storage.history import History
 from backpain_gui.storage.progress import DayMark, PlanProgress, day_mark, plan_progress
 from backpain_gui.storage.recording import SessionRecording
+from backpain_gui.storage.saved import SessionEntry, SessionStatus
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.words import clock_text
 

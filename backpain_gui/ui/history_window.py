@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from backpain_gui.session.records import Outcome
 from backpain_gui.storage.export import write_csv
-from backpain_gui.storage.history import ExerciseEntry, History, SessionEntry, SessionStatus
+from backpain_gui.storage.history import History
 from backpain_gui.storage.progress import DAY_RULE, day_marks, plan_progress, week_totals
+from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
 from backpain_gui.ui.plan_calendar import (
     PLAN_SCREEN_WEEKS,
     DayCalendar,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_gui.content.model import Exercise, Routine, Variant
-from backpain_gui.storage.history import History
 from backpain_gui.storage.progress import (
     DAY_RULE,
     DayMark,
@@ -35,6 +35,10 @@ from backpain_gui.storage.progress import (
     progression_due,
 )
 from backpain_gui.ui.type_scale import apply_size
+
+if TYPE_CHECKING:
+    # Only named here: the plan screen loads without SQLite, which the history brings.
+    from backpain_gui.storage.history import History
 
 # Six weeks: the two-week plan with room either side, small enough for the plan screen.
 PLAN_SCREEN_WEEKS = 6

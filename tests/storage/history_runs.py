@@ -16,8 +16,9 @@ from typing import Any
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session import CommandResult, Session, SessionSettings
 from backpain_gui.session.records import ExerciseRecord, Outcome
-from backpain_gui.storage.history import ExerciseEntry, History, SessionEntry, SessionStatus
+from backpain_gui.storage.history import History
 from backpain_gui.storage.recording import SessionRecording
+from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
 from tests.session.session_routines import START, small_routine
 
 # One-second get-ready, switch and rest: sessions of a few dozen clock seconds.

@@ -15,8 +15,9 @@ from pathlib import Path
 from backpain_gui.content.model import Variant
 from backpain_gui.session.records import ExerciseRecord, Outcome
 from backpain_gui.storage.database import DATABASE_NAME
-from backpain_gui.storage.history import History, SessionStatus
+from backpain_gui.storage.history import History
 from backpain_gui.storage.migrations import SCHEMA_VERSION, STEPS
+from backpain_gui.storage.saved import SessionStatus
 from tests.storage.history_runs import RecordedRun, read_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,12 +159,29 @@ def test_a_schema_1_database_migrates_keeping_every_row(tmp_path: Path) -> None:
     assert ("exercises_by_session",) in indexes
 
 
+def test_each_copy_of_the_app_sees_what_the_other_saved(tmp_path: Path) -> None:
+    first, second = History.open(tmp_path), History.open(tmp_path)
+    try:
+        assert first.sessions() == []
+        RecordedRun(second).start()
+        assert [entry.status for entry in first.sessions()] == [SessionStatus.INTERRUPTED]
+        run = RecordedRun(first)
+        run.start()
+        run.until_records(1)
+        assert [len(entry.exercises) for entry in second.sessions()] == [0, 1]
+        assert [len(entry.exercises) for entry in first.sessions()] == [0, 1]
+    finally:
+        first.close()
+        second.close()
+
+
 WRITER = """
 import sys, time
 from pathlib import Path
 from backpain_gui.content.model import Variant
 from backpain_gui.session.records import ExerciseRecord, Outcome
-from backpain_gui.storage.history import History, SessionStatus
+from backpain_gui.storage.history import History
+from backpain_gui.storage.saved import SessionStatus
 
 folder, name, start_at = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
 while time.time() < start_at:

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from backpain_gui.content.model import Variant
 from backpain_gui.session.records import Outcome
-from backpain_gui.storage.history import SessionStatus
 from backpain_gui.storage.progress import (
     DayMark,
     day_marks,
@@ -15,6 +14,7 @@ from backpain_gui.storage.progress import (
     progression_due,
     week_totals,
 )
+from backpain_gui.storage.saved import SessionStatus
 from tests.session.session_routines import small_routine
 from tests.storage.history_runs import saved
 

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from backpain_gui.content.model import Side, Variant
 from backpain_gui.session import SessionState
 from backpain_gui.session.records import Outcome
-from backpain_gui.storage.history import History, SessionStatus
+from backpain_gui.storage.history import History
+from backpain_gui.storage.saved import SessionStatus
 from tests.storage.history_runs import RecordedRun, read_rows
 
 
