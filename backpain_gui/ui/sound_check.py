@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from backpain_gui.audio.cues import CUE_NAMES, Cue, Volume
@@ -81,11 +82,16 @@ class SoundCheck(QWidget):
         """True while the cues are being played one by one."""
         return bool(self._left) or self._timer.isActive()
 
-    @Slot()
-    def on_button_clicked(self) -> None:
+    def stop(self) -> None:
+        """End the check, silencing the cue playing now; nothing when no check runs."""
         if self.checking:
             self._finish("")
             self.player.stop()
+
+    @Slot()
+    def on_button_clicked(self) -> None:
+        if self.checking:
+            self.stop()
             return
         self._left = list(CUE_NAMES)
         self.button.setText(STOP_TEXT)
@@ -125,6 +131,12 @@ class SoundCheck(QWidget):
         problem = self.player.problem
         if problem is not None:
             self.playing.setText(problem)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the plan screen (the session starts) ends the check: its cues must not
+        # play over the session's.
+        self.stop()
+        super().hideEvent(event)
 
     def rescale(self, window_height: int) -> None:
         """Size the type for a window `window_height` pixels high."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from backpain_gui.audio.cues import Cue, Volume
 from backpain_gui.ui.sound_check import CHECK_TEXT, DONE_TEXT, STOP_TEXT, SoundCheck
@@ -70,6 +71,28 @@ def test_pressing_again_stops_the_check(qtbot, check: SoundCheck, player: FakePl
     assert player.stops == 1
     assert check.button.text() == CHECK_TEXT
     assert check.playing.text() == ""
+
+
+def test_leaving_the_plan_screen_ends_the_check(
+    qtbot, player: FakePlayer, settings: QSettings
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    screens = QStackedWidget()
+    check = SoundCheck(player, settings)
+    screens.addWidget(check)
+    screens.addWidget(QWidget())
+    window.setCentralWidget(screens)
+    # A fixed size, as the real window's minimum is: the offscreen platform warns when a
+    # shown window's size limits change with its contents.
+    window.setFixedSize(800, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(check.button, Qt.MouseButton.LeftButton)
+    screens.setCurrentIndex(1)  # the session screen takes the window
+
+    assert not check.checking
+    assert player.stops == 1
 
 
 def test_the_volume_chosen_is_used_and_remembered(
