@@ -71,9 +71,17 @@ def open_database(folder: Path, now: datetime) -> OpenedDatabase:
             return _open_read_only(path, why_not_written(error, folder))
     try:
         moved = move_aside(path, now)
+    except OSError as error:
+        raise HistoryUnavailable(
+            f"Your history database {path} is damaged, and it could not be moved aside "
+            f"({error.strerror}). Move it away yourself, then restart backpain-gui."
+        ) from error
+    try:
         return OpenedDatabase(_open_writable(path), moved_aside=moved)
     except (sqlite3.Error, OSError, _CorruptDatabase, NewerSchemaError) as error:
-        raise HistoryUnavailable(why_not_written(error, folder)) from error
+        raise HistoryUnavailable(
+            f"{why_not_written(error, folder)} Your damaged history was moved to {moved}."
+        ) from error
 
 
 def _open_writable(path: Path) -> sqlite3.Connection:

@@ -46,7 +46,11 @@ def _sides_of(text: str) -> tuple[Side | None, ...]:
 
 
 class History:
-    """The session history database of one data folder, opened once for the app's run."""
+    """The session history database of one data folder, opened once for the app's run.
+
+    Made by `open`. Given a connection directly (a test limiting it with a pragma), it uses it
+    as it is; `problem` given means the history is only read.
+    """
 
     def __init__(
         self,

@@ -19,8 +19,9 @@ from backpain_gui.session.records import Outcome
 from backpain_gui.storage.saved import SessionEntry, SessionStatus
 
 DAY_RULE = (
-    "A day counts when you finish a session with at least one exercise done in full. "
-    "The days need not be in a row: a missed day breaks the streak, not your progress."
+    "A day counts when you finish a session with at least one exercise done in full. The days "
+    "need not be in a row: the aim is a daily habit, and a missed day breaks your streak but "
+    "never undoes the days already done."
 )
 
 

@@ -183,11 +183,9 @@ def _paint_labels(
 class DayCalendar(QWidget):
     """Days as squares, a column per week, coloured by what was done; hover for the words."""
 
-    def __init__(
-        self, today: date, weeks: int = PLAN_SCREEN_WEEKS, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = CalendarState(monday_of(today) - timedelta(weeks=weeks - 1), today)
+        self.state = CalendarState(monday_of(today) - timedelta(weeks=PLAN_SCREEN_WEEKS - 1), today)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName("Calendar of the days you did a session")
 
@@ -276,12 +274,14 @@ class ProgressionBanner(QFrame):
             self.hide()
             return
         names = _names(exercise.name for exercise in exercises)
-        have = "has a harder version" if len(exercises) == 1 else "have harder versions"
+        if len(exercises) == 1:
+            have, them = "has a harder version", "it"
+        else:
+            have, them = "have harder versions", "them"
         self.words.setText(
-            f"You have done {_count(progress.days_done, 'day')} of the "
-            f"{progress.plan_days}-day plan: time to progress. {names} {have}, the "
-            "progressions. Try them from your next session? You can switch back on the plan "
-            f"at any time. ({DAY_RULE})"
+            f"You have done {_count(progress.days_done, 'day')} of the {progress.plan_days}-day "
+            f"plan: time to progress. {names} {have}, the progression. Do {them} from your next "
+            "session? You can switch back on the plan at any time."
         )
         self.show()
 

@@ -130,3 +130,19 @@ def test_a_data_folder_that_cannot_be_made_is_told_and_nothing_is_read(tmp_path:
         assert history.sessions() == []
     finally:
         history.close()
+
+
+def test_a_damaged_database_on_a_read_only_disk_is_left_where_it_is(tiny_disk: TinyDisk) -> None:
+    damaged = tiny_disk.folder / "history.sqlite3"
+    damaged.write_bytes(b"half a database\0" * 256)
+    tiny_disk.make_read_only()
+    history = History.open(tiny_disk.folder)
+    try:
+        assert not history.readable
+        assert history.problem == (
+            f"Your history database {damaged} is damaged, and it could not be moved aside "
+            "(Read-only file system). Move it away yourself, then restart backpain-gui."
+        )
+    finally:
+        history.close()
+    assert damaged.read_bytes() == b"half a database\0" * 256
