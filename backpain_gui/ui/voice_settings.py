@@ -1,0 +1,131 @@
+"""The plan screen's voice settings: guidance on or off, the voice, its pace and volume, a test.
+
+Before lying down, the user picks a voice they understand at a pace they can follow, and
+hears it with "Test voice". Every change is kept (QSettings under `voice/`) at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
+
+from backpain_gui.ui.voice import Voice, VoiceSettings
+
+# Sliders count in tenths of Qt's scales (rate -1..1, volume 0..1).
+STEPS = 10
+DEFAULT_VOICE = "System voice"
+OPENING_TEXT = "Looking for voices..."
+REP_EVERY_CHOICES = {1: "Every rep", 2: "Every 2nd rep", 5: "Every 5th rep"}
+
+
+class VoiceSettingsPanel(QWidget):
+    """Voice guidance on or off, the voice, how fast and loud it speaks, rep counting, a test."""
+
+    def __init__(self, voice: Voice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.voice = voice
+        self.enabled = QCheckBox("Voice guidance")
+        self.enabled.setAccessibleName("Speak the session's guidance")
+        self.names = QComboBox()
+        self.names.setAccessibleName("Voice")
+        self.rate = _slider(-STEPS, STEPS, "How fast the voice speaks")
+        self.volume = _slider(0, STEPS, "How loud the voice speaks")
+        self.rep_every = QComboBox()
+        self.rep_every.setAccessibleName("How often the rep number is said")
+        for count, name in REP_EVERY_CHOICES.items():
+            self.rep_every.addItem(name, count)
+        self.test = QPushButton("Test voice")
+        self.test.setAccessibleName("Say a sample of the guidance")
+        self.status = QLabel(OPENING_TEXT)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.enabled, 0, 0)
+        grid.addWidget(self.names, 0, 1)
+        grid.addWidget(self.test, 0, 2)
+        for row, (label, widget) in enumerate(
+            (("Pace", self.rate), ("Volume", self.volume), ("Count reps", self.rep_every)),
+            start=1,
+        ):
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(widget, row, 1, 1, 2)
+        grid.addWidget(self.status, 4, 0, 1, 3)
+        self._show(voice.voice_settings)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.voice.changed.connect(self.on_voice_changed)
+        self.enabled.toggled.connect(self.on_control_changed)
+        self.names.activated.connect(self.on_control_changed)
+        self.rate.valueChanged.connect(self.on_control_changed)
+        self.volume.valueChanged.connect(self.on_control_changed)
+        self.rep_every.activated.connect(self.on_control_changed)
+        self.test.clicked.connect(self.on_test_clicked)
+
+    def chosen(self) -> VoiceSettings:
+        """The settings the controls show."""
+        name = self.names.currentData()
+        return VoiceSettings(
+            enabled=self.enabled.isChecked(),
+            name=name if isinstance(name, str) else "",
+            rate=self.rate.value() / STEPS,
+            volume=self.volume.value() / STEPS,
+            rep_every=int(self.rep_every.currentData()),
+        )
+
+    @Slot()
+    def on_control_changed(self) -> None:
+        self.voice.apply(self.chosen())
+        self._show_state()
+
+    @Slot()
+    def on_test_clicked(self) -> None:
+        self.voice.test()
+
+    @Slot()
+    def on_voice_changed(self) -> None:
+        self._show(self.voice.voice_settings)
+
+    def _show(self, settings: VoiceSettings) -> None:
+        # Showing the settings is not choosing them: no control may report a change here.
+        blockers = [QSignalBlocker(control) for control in self._controls()]
+        self.enabled.setChecked(settings.enabled)
+        self.names.clear()
+        self.names.addItem(DEFAULT_VOICE, "")
+        for name in self.voice.voices:
+            self.names.addItem(name, name)
+        self.names.setCurrentIndex(max(0, self.names.findData(settings.name)))
+        self.rate.setValue(round(settings.rate * STEPS))
+        self.volume.setValue(round(settings.volume * STEPS))
+        self.rep_every.setCurrentIndex(max(0, self.rep_every.findData(settings.rep_every)))
+        del blockers
+        self._show_state()
+
+    def _controls(self) -> tuple[QWidget, ...]:
+        return (self.enabled, self.names, self.rate, self.volume, self.rep_every)
+
+    def _show_state(self) -> None:
+        working = self.voice.problem is None and bool(self.voice.voices)
+        for control in (*self._controls()[1:], self.test):
+            control.setEnabled(working and self.enabled.isChecked())
+        if self.voice.problem is not None:
+            self.status.setText(self.voice.problem)
+        elif working:
+            self.status.setText("")
+
+
+def _slider(low: int, high: int, name: str) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(low, high)
+    slider.setPageStep(1)
+    slider.setAccessibleName(name)
+    return slider
