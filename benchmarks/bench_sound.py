@@ -32,7 +32,7 @@ from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.session_screen import SessionScreen
 from backpain_gui.ui.sound_cues import SoundCues
 from backpain_gui.ui.views import session_view
-from tests.e2e.sound_server import Recorder, SoundServer, onsets
+from tests.e2e.sound_server import Recorder, SoundServer, SoundServerError, onsets
 
 Row = tuple[str, str, str, bool]
 
@@ -159,6 +159,26 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
         print(message, file=sys.stderr)
 
 
+def _both_runs() -> tuple[list[float], list[float]]:
+    """Latencies with the early start, then without, on a sound server of their own."""
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        server = SoundServer(folder / "pulse")
+        server.start()
+        saved = {key: os.environ.get(key) for key in server.client_env}
+        # The players inherit it: they play on this server, not the desktop's.
+        os.environ.update(server.client_env)
+        try:
+            return latencies(server, folder, early=True), latencies(server, folder, early=False)
+        finally:
+            server.stop()
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+
 def ms(seconds: float) -> str:
     """Seconds as signed milliseconds."""
     return f"{seconds * 1000:+.0f} ms"
@@ -169,23 +189,12 @@ def measure() -> list[Row]:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     previous = qInstallMessageHandler(_quiet_offscreen)
-    with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
-        server = SoundServer(folder / "pulse")
-        server.start()
-        saved = {key: os.environ.get(key) for key in server.client_env}
-        os.environ.update(server.client_env)
-        try:
-            early = latencies(server, folder, early=True)
-            on_beat = latencies(server, folder, early=False)
-        finally:
-            server.stop()
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
-            qInstallMessageHandler(previous)
+    try:
+        early, on_beat = _both_runs()
+    except SoundServerError as error:
+        return [("cue onset vs beat", "not measured", str(error).splitlines()[0], False)]
+    finally:
+        qInstallMessageHandler(previous)
     median, worst = statistics.median(early), max(early, key=abs)
     start_up = statistics.median(on_beat) - LEADING_SILENCE_SECONDS
     return [
