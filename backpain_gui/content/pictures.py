@@ -6,16 +6,15 @@ import os
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-# The window draws a YAML routine's pictures with Qt's SVG renderer (ui/picture.py).
-SVG = (".svg",)
-# Workrave's exercises come with PNG pictures, which the window shows as images.
+# What the window can draw (ui/picture.py): drawings as SVG, photographs (and Workrave's
+# pictures) as PNG.
 SVG_OR_PNG = (".svg", ".png")
 
 
 class PictureFiles:
     """Checks picture paths against one folder, remembering each answer."""
 
-    def __init__(self, folder: Path, suffixes: tuple[str, ...] = SVG) -> None:
+    def __init__(self, folder: Path, suffixes: tuple[str, ...] = SVG_OR_PNG) -> None:
         self._folder = folder
         self._suffixes = suffixes
         self._answers: dict[str, str | None] = {}

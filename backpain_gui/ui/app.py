@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import backpain_gui
 from backpain_gui.content.builtin import builtin_routine_path
@@ -15,30 +15,18 @@ from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.theme import follow_system_theme
 
 
-class RoutineProblemsDialog:
-    """Tells the user what is wrong with a routine file; tests replace `show`."""
-
-    @classmethod
-    def show(cls, path: Path, problems: str) -> None:
-        """Show the problems, one `FILE:LINE:COL: message` line each."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Routine not loaded", "")
-        box.setText(f"{path} has problems, so the built-in routine is used instead.")
-        box.setDetailedText(problems)
-        box.setInformativeText(problems.splitlines()[0] if problems else "")
-        box.exec()
-
-
-def choose_routine(path: Path | None) -> Routine:
-    """The routine at `path`, or the built-in one when none is given or it is not valid."""
+def choose_routine(path: Path | None) -> tuple[Routine, bool]:
+    """The routine at `path` (and True), or the built-in one when none is given or it is bad."""
     if path is not None:
         try:
-            return load_routine(path)
+            return load_routine(path), True
         except RoutineError as error:
-            RoutineProblemsDialog.show(path, "\n".join(str(p) for p in error.problems))
-    return load_routine(builtin_routine_path())
+            RoutineProblemsDialog.show_error(None, path, error, "the built-in routine is used")
+    return load_routine(builtin_routine_path()), False
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -48,7 +36,6 @@ def run_app(args: argparse.Namespace) -> int:
     QApplication.setApplicationName("backpain-gui")
     QApplication.setOrganizationName("backpain-gui")
     QApplication.setApplicationVersion(backpain_gui.__version__)
-    follow_system_theme(app)
     try:
         event_log = EventLog(args.event_log) if args.event_log else None
     except OSError as error:
@@ -57,10 +44,13 @@ def run_app(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    routine = choose_routine(args.routine)
+    routine, chosen = choose_routine(args.routine)
     window = MainWindow(routine, event_log=event_log, settings=QSettings())
+    follow_system_theme(app, window.store.load().theme)
+    if chosen:
+        window.routine_menu.remember(args.routine)
     window.resize(1366, 768)
-    if args.fullscreen:
+    if args.fullscreen or window.store.load().start_fullscreen:
         window.showFullScreen()
     else:
         window.show()

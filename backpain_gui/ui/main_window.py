@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session.engine import CommandResult, Session
 from backpain_gui.session.events import Event
@@ -16,10 +18,15 @@ from backpain_gui.session.schedule import plan_session
 from backpain_gui.session.settings import SessionSettings
 from backpain_gui.session.snapshot import Snapshot
 from backpain_gui.storage.event_log import EventLog
+from backpain_gui.ui.app_settings import SettingsStore
 from backpain_gui.ui.plan_screen import PlanScreen
+from backpain_gui.ui.routine_menu import RoutineMenu
+from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.session_screen import SessionScreen
+from backpain_gui.ui.settings_dialog import SettingsDialog
 from backpain_gui.ui.summary_screen import SummaryScreen
+from backpain_gui.ui.theme import apply_theme
 from backpain_gui.ui.views import next_variant, plan_view, session_view, summary_view
 
 
@@ -54,6 +61,8 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.event_log = event_log
         self.settings = settings or QSettings()
+        self.store = SettingsStore(self.settings, self)
+        self.routine_menu = RoutineMenu(self.settings, self)
         self.driver: SessionDriver | None = None
         self.setWindowTitle("backpain-gui - daily Pilates for back pain")
         self.setMinimumSize(800, 500)
@@ -65,6 +74,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.session_actions = self._make_session_actions()
+        self._make_menu()
         self._connect_signals()
         self.session_screen.set_muted(self.muted)
         self.show_plan()
@@ -86,6 +96,7 @@ class MainWindow(QMainWindow):
             "escape": (["Esc"], self.on_escape_pressed),
             "quit": (["Ctrl+Q"], self.on_quit_pressed),
             "start": (["Return", "Enter"], self.on_start_pressed),
+            "settings": (["Ctrl+,"], self.on_settings_pressed),
         }
         actions: dict[str, QAction] = {}
         for name, (sequences, slot) in keys.items():
@@ -97,7 +108,24 @@ class MainWindow(QMainWindow):
             actions[name] = action
         return actions
 
+    def _make_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.routine_menu.add_to(file_menu)
+        file_menu.addSeparator()
+        settings = self.session_actions["settings"]
+        settings.setText("&Settings...")
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        quit_action = self.session_actions["quit"]
+        quit_action.setText("&Quit")
+        file_menu.addAction(quit_action)
+        # The menu's shortcuts must work with the menu bar hidden in full screen too.
+        self.addAction(self.routine_menu.open_action)
+
     def _connect_signals(self) -> None:
+        self.store.settings_changed.connect(self.on_store_settings_changed)
+        self.routine_menu.routine_chosen.connect(self.on_routine_menu_routine_chosen)
+        self.plan_screen.settings_pressed.connect(self.on_settings_pressed)
         self.plan_screen.start_pressed.connect(self.on_start_pressed)
         self.plan_screen.variant_chosen.connect(self.on_plan_screen_variant_chosen)
         screen = self.session_screen
@@ -119,21 +147,16 @@ class MainWindow(QMainWindow):
         for name in ("pause", "skip", "back", "restart", "variant"):
             self.session_actions[name].setEnabled(in_session)
         self.session_actions["start"].setEnabled(screen is self.plan_screen)
+        # A routine or the settings change between sessions, never in the middle of one.
+        self.session_actions["settings"].setEnabled(not in_session)
+        self.routine_menu.open_action.setEnabled(not in_session)
+        self.routine_menu.recent_menu.setEnabled(not in_session)
 
     # -- the plan ------------------------------------------------------------------------------
 
-    def chosen_variants(self) -> dict[str, Variant]:
-        """The variant the user last chose for each exercise, remembered between runs."""
-        chosen: dict[str, Variant] = {}
-        for exercise in self.routine.exercises:
-            value = str(self.settings.value(f"variants/{exercise.id}", Variant.STANDARD.value))
-            if value in exercise.offered_variants:
-                chosen[exercise.id] = Variant(value)
-        return chosen
-
     def session_settings(self) -> SessionSettings:
         """Today's session settings, from what the user chose."""
-        return SessionSettings(variants=self.chosen_variants())
+        return self.store.session_settings(self.routine)
 
     @Slot()
     def show_plan(self) -> None:
@@ -145,7 +168,36 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def on_plan_screen_variant_chosen(self, exercise_id: str, variant: str) -> None:
-        self.settings.setValue(f"variants/{exercise_id}", variant)
+        # The store's settings_changed shows the plan again with the new times.
+        self.store.set_variant(exercise_id, Variant(variant))
+
+    @Slot()
+    def on_settings_pressed(self) -> None:
+        if self.stack.currentWidget() is not self.session_screen:
+            SettingsDialog.edit(self.store, self.routine, self)
+
+    @Slot()
+    def on_store_settings_changed(self) -> None:
+        chosen = self.store.load()
+        self.session_screen.set_muted(chosen.muted)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, chosen.theme)
+        if self.stack.currentWidget() is self.plan_screen:
+            self.show_plan()
+
+    @Slot(Path)
+    def on_routine_menu_routine_chosen(self, path: Path) -> None:
+        if self.driver is not None and self.driver.running:
+            return
+        try:
+            routine = load_routine(path)
+        except RoutineError as error:
+            instead = f"'{self.routine.title}' stays loaded"
+            RoutineProblemsDialog.show_error(self, path, error, instead)
+            return
+        self.routine = routine
+        self.routine_menu.remember(path)
         self.show_plan()
 
     # -- the session ---------------------------------------------------------------------------
@@ -210,13 +262,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_mute_pressed(self) -> None:
-        self.settings.setValue("sound/muted", not self.muted)
-        self.session_screen.set_muted(self.muted)
+        self.store.set_muted(not self.muted)
 
     @property
     def muted(self) -> bool:
         """Whether the user turned sound cues off (remembered between runs)."""
-        return str(self.settings.value("sound/muted", "false")).lower() == "true"
+        return self.store.load().muted
 
     @Slot()
     def on_fullscreen_pressed(self) -> None:

@@ -58,11 +58,12 @@ class PlanView:
 class PlanScreen(QWidget):
     """Shows a `PlanView`.
 
-    Signals: `start_pressed()`; `variant_chosen(exercise_id, variant_value)` when the user
-    picks another variant for an exercise.
+    Signals: `start_pressed()`; `settings_pressed()`; `variant_chosen(exercise_id,
+    variant_value)` when the user picks another variant for an exercise.
     """
 
     start_pressed = Signal()
+    settings_pressed = Signal()
     variant_chosen = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -79,6 +80,9 @@ class PlanScreen(QWidget):
         self.start.setDefault(True)
         self.start.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.start.clicked.connect(self.start_pressed)
+        self.settings_button = QPushButton("Settings  (Ctrl+,)")
+        self.settings_button.setAccessibleName("Settings")
+        self.settings_button.clicked.connect(self.settings_pressed)
         self._rows_box = QWidget()
         self._rows = QGridLayout(self._rows_box)
         self._rows.setColumnStretch(1, 1)
@@ -93,6 +97,7 @@ class PlanScreen(QWidget):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
+        bottom.addWidget(self.settings_button)
         bottom.addWidget(self.start, 1)
         outer = QVBoxLayout(self)
         outer.addWidget(self.title)
@@ -156,6 +161,8 @@ class PlanScreen(QWidget):
         apply_size(self.total, "step", window_height, bold=True)
         apply_size(self.start, "heading", window_height, bold=True)
         self.start.setMinimumHeight(max(48, window_height // 10))
+        apply_size(self.settings_button, "button", window_height)
+        self.settings_button.setMinimumHeight(max(48, window_height // 10))
         for widget in self._row_widgets:
             if isinstance(widget, PictureWidget):
                 widget.setFixedSize(max(105, window_height // 7), max(70, window_height // 11))

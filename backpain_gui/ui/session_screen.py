@@ -38,6 +38,8 @@ class SessionView:
     detail: str = ""
     picture: Path | None = None
     picture_description: str = ""
+    # Shown flipped left to right (Workrave's pictures for the other side).
+    picture_mirrored: bool = False
     pacer: PacerState = field(default_factory=PacerState)
     rep_text: str = ""
     reps_done: int = 0
@@ -184,7 +186,7 @@ class SessionScreen(QWidget):
         self._set_text(self.rep_text, view.rep_text)
         self._set_text(self.side, view.side_text)
         self.rep_dots.show_counts(view.reps_done, view.reps_total)
-        self.picture.show_picture(view.picture, view.picture_description)
+        self.picture.show_picture(view.picture, view.picture_description, view.picture_mirrored)
         self.picture.set_dimmed(view.paused)
         self.buttons["pause"].setText("Continue  (Space)" if view.paused else "Pause  (Space)")
         self.buttons["variant"].setText(f"{view.variant_text or 'Variant'}  (V)")

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from backpain_gui.ui.app_settings import Theme
+
 _DARK = {
     QPalette.ColorRole.Window: "#1f2226",
     QPalette.ColorRole.WindowText: "#eceff3",
@@ -45,9 +47,23 @@ def use_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
 
 
-def follow_system_theme(app: QApplication) -> None:
-    """Match the desktop's colour scheme now and whenever it changes."""
+# The user's choice; while it is SYSTEM the desktop's changes are followed.
+_chosen = [Theme.SYSTEM]
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    """Use the chosen theme: the desktop's scheme, or always light, or always dark."""
+    _chosen[0] = theme
+    if theme is Theme.SYSTEM:
+        use_scheme(app, QGuiApplication.styleHints().colorScheme())
+    else:
+        use_scheme(app, Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light)
+
+
+def follow_system_theme(app: QApplication, theme: Theme) -> None:
+    """Apply `theme` now, and follow the desktop's colour scheme whenever it is SYSTEM."""
     app.setStyle("Fusion")
-    hints = QGuiApplication.styleHints()
-    use_scheme(app, hints.colorScheme())
-    hints.colorSchemeChanged.connect(lambda scheme: use_scheme(app, scheme))
+    apply_theme(app, theme)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(
+        lambda scheme: use_scheme(app, scheme) if _chosen[0] is Theme.SYSTEM else None
+    )

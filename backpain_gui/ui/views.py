@@ -122,6 +122,7 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
         detail=detail,
         picture=routine.picture_path(_picture(s, routine)),
         picture_description=instruction,
+        picture_mirrored=s.phase.mirrored if s.phase is not None else False,
         pacer=_pacer(s),
         # Resting, the counter of the exercise just finished would only mislead.
         rep_text="" if resting else _rep_words(s),

@@ -115,8 +115,8 @@ def test_a_fifo_is_not_a_picture(problems_of: ProblemsOf, valid: str, folder: Pa
     ]
 
 
-def test_only_svg_pictures_can_be_shown(problems_of: ProblemsOf, valid: str) -> None:
-    assert problems_of(with_start_picture(valid, "photo.png")) == [
-        "routine.yaml:8:20: exercises[0].start_picture: 'photo.png' is not an SVG file;"
-        " pictures must end in .svg"
+def test_only_svg_and_png_pictures_can_be_shown(problems_of: ProblemsOf, valid: str) -> None:
+    assert problems_of(with_start_picture(valid, "photo.gif")) == [
+        "routine.yaml:8:20: exercises[0].start_picture: 'photo.gif' is not an SVG or PNG file;"
+        " pictures must end in .svg or .png"
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
@@ -296,3 +297,54 @@ def test_the_pacer_follows_the_engines_phase_progress(qtbot, window, clock) -> N
     assert levels == sorted(levels)
     assert levels[0] == pytest.approx(0.0)
     assert levels[-1] > 0.99
+
+
+def test_settings_open_from_the_plan_screen_and_new_times_show_at_once(
+    qtbot, window, monkeypatch
+) -> None:
+    opened: list[object] = []
+
+    def edit(store, routine, parent) -> bool:
+        opened.append(routine)
+        chosen = store.load()
+        store.save(replace(chosen, tempo=2.0))
+        return True
+
+    monkeypatch.setattr(main_window_module.SettingsDialog, "edit", edit)
+    qtbot.mouseClick(window.plan_screen.settings_button, Qt.MouseButton.LeftButton)
+    assert opened
+    # Twice as slow: bridge is 5 s + 2 reps x 18 s + 15 s rest.
+    assert window.plan_screen.duration_labels["bridge"].text() == "56 s"
+
+
+def test_a_routine_chosen_from_the_menu_replaces_the_plan(window, routine, tmp_path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "schema_version: 1\ntitle: Mine\nexercises:\n"
+        "  - id: tilt\n    name: Tilt\n    aim: Move.\n    start_position: Lie down.\n"
+        "    start_picture: assets/start.svg\n    reps: 3\n    phases:\n"
+        "      - {breath: in, seconds: 2, instruction: Tilt., picture: assets/start.svg}\n",
+        encoding="utf-8",
+    )
+    window.routine_menu.routine_chosen.emit(mine)
+    assert window.plan_screen.title.text() == "Mine"
+    assert list(window.plan_screen.variant_boxes) == ["tilt"]
+    assert window.routine_menu.recent()[0] == mine
+
+
+def test_a_broken_routine_from_the_menu_is_explained_and_the_old_one_stays(
+    window, tmp_path, monkeypatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        main_window_module.RoutineProblemsDialog,
+        "show",
+        lambda parent, path, problems, instead: shown.append((problems, instead)),
+    )
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("schema_version: 1\ntitle: Broken\nexercises: 3\n", encoding="utf-8")
+    window.routine_menu.routine_chosen.emit(broken)
+    ((problems, instead),) = shown
+    assert problems.startswith(f"{broken}:3:")
+    assert instead == "'Test routine' stays loaded"
+    assert window.plan_screen.title.text() == "Test routine"

@@ -1,0 +1,29 @@
+"""Telling the user what is wrong with a routine file they asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from backpain_gui.content.loader import RoutineError
+
+
+class RoutineProblemsDialog:
+    """Shows a routine's problems, one `FILE:LINE:COL: message` line each; tests replace `show`."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, path: Path, problems: str, instead: str) -> None:
+        """Say that `path` was not loaded and what is used `instead`, with every problem."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Routine not loaded", "", parent=parent)
+        box.setText(f"{path} has problems, so {instead}.")
+        box.setInformativeText(problems.splitlines()[0] if problems else "")
+        box.setDetailedText(problems)
+        box.exec()
+
+    @classmethod
+    def show_error(
+        cls, parent: QWidget | None, path: Path, error: RoutineError, instead: str
+    ) -> None:
+        """`show` for a loader's error."""
+        cls.show(parent, path, "\n".join(str(problem) for problem in error.problems), instead)
