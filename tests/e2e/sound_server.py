@@ -20,6 +20,7 @@ import math
 import os
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -44,7 +45,9 @@ class SoundServer:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.socket = folder / "native"
+        # A socket's path must stay under 108 bytes, which a test's tmp_path need not.
+        self._socket_folder = Path(tempfile.mkdtemp(prefix="backpain-pulse-"))
+        self.socket = self._socket_folder / "native"
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -107,7 +110,7 @@ class SoundServer:
         return done.returncode == 0
 
     def stop(self) -> None:
-        """Stop the server and reap it."""
+        """Stop the server, reap it and remove its socket."""
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -115,6 +118,7 @@ class SoundServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        shutil.rmtree(self._socket_folder, ignore_errors=True)
 
 
 @dataclass(frozen=True)
