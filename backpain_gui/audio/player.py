@@ -148,7 +148,7 @@ def _probe_players() -> str | None:
                 f"sudo apt-get install --reinstall {package}"
             )
         except OSError as error:
-            return f"No sound: the player {program} cannot run ({error}). {INSTALL_PLAYER}"
+            return f"No sound: the player {program} cannot run ({_said(error)}). {INSTALL_PLAYER}"
     return None
 
 
@@ -164,14 +164,14 @@ def load_backend() -> Backend | str:
         playsound3 = importlib.import_module("playsound3")
     except ModuleNotFoundError as error:
         if error.name != "playsound3":
-            return f"No sound: the sound backend could not start ({error}). {INSTALL_PLAYER}"
+            return f"No sound: the sound backend could not start ({_said(error)}). {INSTALL_PLAYER}"
         return (
             "No sound: the Python package playsound3 is missing. "
             "Install it with: pip install playsound3"
         )
     except Exception as error:
         # Its import runs every player it knows: whatever goes wrong there means no sound.
-        return f"No sound: the sound player could not start ({error}). {INSTALL_PLAYER}"
+        return f"No sound: the sound player could not start ({_said(error)}). {INSTALL_PLAYER}"
     if playsound3.DEFAULT_BACKEND is None:
         return f"No sound: no sound player was found. {INSTALL_PLAYER}"
     return Backend(playsound3.playsound, str(playsound3.DEFAULT_BACKEND))
@@ -331,7 +331,7 @@ class CuePlayer:
             sound = backend.playsound(str(file), block=False)
         except Exception as error:
             # Whatever a player does wrong, the session goes on without sound.
-            self._report(f"No sound: {_player(backend)[0]} could not play {file} ({error}).")
+            self._report(f"No sound: {_player(backend)[0]} could not play {file} ({_said(error)}).")
             return
         self._playing.append(_Playing(sound.subprocess, file, self._clock(), seconds))
 
@@ -396,6 +396,11 @@ class CuePlayer:
     def _end_all(self) -> None:
         for playing in list(self._playing):
             self._end(playing)
+
+
+def _said(error: BaseException) -> str:
+    """An error's message to quote inside a sentence: without its own full stop."""
+    return str(error).rstrip(".")
 
 
 def _player(backend: Backend) -> tuple[str, str]:
