@@ -253,7 +253,9 @@ class CuePlayer:
     def stop(self) -> None:
         """Stop every cue: those playing and those waiting for their time."""
         with self._wake:
-            self._orders.clear()
+            # The warm-up is no cue: it stays, or the first cue would start cold.
+            self._orders = [order for order in self._orders if order.cue is None]
+            heapq.heapify(self._orders)
             self._stop_asked = True
             self._wake.notify()
 
