@@ -1,7 +1,8 @@
 """The plan screen's sound check: play every cue with its name, and choose how loud they are.
 
 Before lying down, the user learns the sounds and picks a volume they can hear from the mat.
-The volume is remembered between runs (QSettings `sound/volume`) and applies to the session.
+The volume is kept by the settings store (QSettings `sound/volume`), so it is remembered
+between runs, the settings dialog shows the same choice, and the session plays at it.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from backpain_gui.audio.cues import CUE_NAMES, Cue, Volume
 from backpain_gui.audio.player import Player
+from backpain_gui.ui.app_settings import SettingsStore
 from backpain_gui.ui.type_scale import apply_size
 
+# The store's key for the volume (ui/app_settings.py), read directly by saved_volume.
 VOLUME_KEY = "sound/volume"
 VOLUME_NAMES = {Volume.QUIET: "Quiet", Volume.NORMAL: "Normal", Volume.LOUD: "Loud"}
 CHECK_TEXT = "Sound check"
@@ -30,7 +33,7 @@ COUNTDOWN_BEEPS = 3
 
 
 def saved_volume(settings: QSettings) -> Volume:
-    """The volume the user chose last (normal until they choose)."""
+    """The volume the user chose last (normal until they choose), read without a store."""
     value = str(settings.value(VOLUME_KEY, Volume.NORMAL.value))
     return Volume(value) if value in {volume.value for volume in Volume} else Volume.NORMAL
 
@@ -41,13 +44,13 @@ class SoundCheck(QWidget):
     def __init__(
         self,
         player: Player,
-        settings: QSettings,
+        store: SettingsStore,
         clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.player = player
-        self.settings = settings
+        self.store = store
         self._clock = clock
         self.button = QPushButton(CHECK_TEXT)
         self.button.setAccessibleName("Play every sound cue with its name")
@@ -67,12 +70,11 @@ class SoundCheck(QWidget):
         row.addWidget(QLabel("Volume"))
         row.addWidget(self.volume)
         row.addWidget(self.playing, 1)
-        chosen = saved_volume(settings)
-        self.player.volume = chosen
-        self.volume.setCurrentIndex(self.volume.findData(chosen.value))
+        self._show_volume(store.load().volume)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
+        self.store.settings_changed.connect(self.on_store_settings_changed)
         self.button.clicked.connect(self.on_button_clicked)
         self.volume.currentIndexChanged.connect(self.on_volume_current_index_changed)
         self._timer.timeout.connect(self.on_timer_timeout)
@@ -117,7 +119,18 @@ class SoundCheck(QWidget):
     def on_volume_current_index_changed(self, index: int) -> None:
         volume = Volume(self.volume.itemData(index))
         self.player.volume = volume
-        self.settings.setValue(VOLUME_KEY, volume.value)
+        self.store.set_volume(volume)
+
+    @Slot()
+    def on_store_settings_changed(self) -> None:
+        # The volume may have been chosen in the settings dialog.
+        self._show_volume(self.store.load().volume)
+
+    def _show_volume(self, volume: Volume) -> None:
+        self.player.volume = volume
+        self.volume.blockSignals(True)
+        self.volume.setCurrentIndex(self.volume.findData(volume.value))
+        self.volume.blockSignals(False)
 
     def _finish(self, text: str) -> None:
         self._left.clear()

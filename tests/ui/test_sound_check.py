@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from backpain_gui.audio.cues import Cue, Volume
+from backpain_gui.ui.app_settings import SettingsStore
 from backpain_gui.ui.sound_check import CHECK_TEXT, DONE_TEXT, STOP_TEXT, SoundCheck
 from tests.ui.conftest import FakeClock
 from tests.ui.test_sound_cues import FakePlayer
@@ -18,8 +19,13 @@ def player() -> FakePlayer:
 
 
 @pytest.fixture
-def check(qtbot, player: FakePlayer, settings: QSettings, clock: FakeClock) -> SoundCheck:
-    widget = SoundCheck(player, settings, clock=clock)
+def store(settings: QSettings) -> SettingsStore:
+    return SettingsStore(settings)
+
+
+@pytest.fixture
+def check(qtbot, player: FakePlayer, store: SettingsStore, clock: FakeClock) -> SoundCheck:
+    widget = SoundCheck(player, store, clock=clock)
     qtbot.addWidget(widget)
     return widget
 
@@ -74,12 +80,12 @@ def test_pressing_again_stops_the_check(qtbot, check: SoundCheck, player: FakePl
 
 
 def test_leaving_the_plan_screen_ends_the_check(
-    qtbot, player: FakePlayer, settings: QSettings
+    qtbot, player: FakePlayer, store: SettingsStore
 ) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     screens = QStackedWidget()
-    check = SoundCheck(player, settings)
+    check = SoundCheck(player, store)
     screens.addWidget(check)
     screens.addWidget(QWidget())
     window.setCentralWidget(screens)
@@ -103,17 +109,26 @@ def test_the_volume_chosen_is_used_and_remembered(
 
     assert player.volume is Volume.LOUD
     later = FakePlayer()
-    again = SoundCheck(later, settings, clock=clock)
+    again = SoundCheck(later, SettingsStore(settings), clock=clock)
     qtbot.addWidget(again)
     assert again.volume.currentText() == "Loud"
     assert later.volume is Volume.LOUD
+
+
+def test_a_volume_chosen_in_the_settings_shows_here_and_is_played(
+    check: SoundCheck, player: FakePlayer, store: SettingsStore
+) -> None:
+    store.set_volume(Volume.QUIET)
+
+    assert check.volume.currentText() == "Quiet"
+    assert player.volume is Volume.QUIET
 
 
 def test_a_volume_setting_that_makes_no_sense_falls_back_to_normal(
     qtbot, player: FakePlayer, settings: QSettings
 ) -> None:
     settings.setValue("sound/volume", "deafening")
-    check = SoundCheck(player, settings)
+    check = SoundCheck(player, SettingsStore(settings))
     qtbot.addWidget(check)
 
     assert check.volume.currentText() == "Normal"
