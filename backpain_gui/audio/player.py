@@ -101,7 +101,7 @@ class Playsound(Protocol):
 
 
 class Player(Protocol):
-    """What the session's cues and the sound check need of a player: CuePlayer, or a fake."""
+    """What the window, its cues and the sound check need of a player: CuePlayer, or a fake."""
 
     # How long before a cue is due its player is started.
     lead_seconds: float
@@ -116,6 +116,9 @@ class Player(Protocol):
 
     def stop(self) -> None:
         """Stop every cue: those playing and those waiting for their time."""
+
+    def close(self) -> None:
+        """Stop every cue for good, with every player process reaped (the app is quitting)."""
 
 
 @dataclass(frozen=True, slots=True)

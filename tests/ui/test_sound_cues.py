@@ -23,6 +23,7 @@ class FakePlayer:
     problem: str | None = None
     played: list[tuple[float, Cue]] = field(default_factory=list)
     stops: int = 0
+    closed: bool = False
 
     def play(self, cue: Cue, due: float | None = None) -> None:
         assert due is not None, "a session cue always has its beat"
@@ -30,6 +31,9 @@ class FakePlayer:
 
     def stop(self) -> None:
         self.stops += 1
+
+    def close(self) -> None:
+        self.closed = True
 
 
 @pytest.fixture
