@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 import backpain_gui
+from backpain_gui.audio.player import CuePlayer
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
@@ -45,7 +46,10 @@ def run_app(args: argparse.Namespace) -> int:
         )
         return 2
     routine, chosen = choose_routine(args.routine)
-    window = MainWindow(routine, event_log=event_log, settings=QSettings())
+    player = CuePlayer()
+    # The sound backend loads and warms up on its own thread while the window opens.
+    player.start()
+    window = MainWindow(routine, event_log=event_log, settings=QSettings(), player=player)
     follow_system_theme(app, window.store.load().theme)
     if chosen:
         window.routine_menu.remember(args.routine)

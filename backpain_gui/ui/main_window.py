@@ -8,8 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
+from backpain_gui.audio.player import CuePlayer
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session.engine import CommandResult, Session
@@ -25,6 +33,8 @@ from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.session_screen import SessionScreen
 from backpain_gui.ui.settings_dialog import SettingsDialog
+from backpain_gui.ui.sound_check import SoundCheck
+from backpain_gui.ui.sound_cues import SoundCues
 from backpain_gui.ui.summary_screen import SummaryScreen
 from backpain_gui.ui.theme import apply_theme
 from backpain_gui.ui.views import next_variant, plan_view, session_view, summary_view
@@ -55,10 +65,14 @@ class MainWindow(QMainWindow):
         event_log: EventLog | None = None,
         settings: QSettings | None = None,
         clock: Callable[[], float] = time.monotonic,
+        player: CuePlayer | None = None,
     ) -> None:
         super().__init__()
         self.routine = routine
         self.clock = clock
+        # None: no sound at all (the tests' default); the app passes a CuePlayer.
+        self.player = player
+        self.sound: SoundCues | None = None
         self.event_log = event_log
         self.settings = settings or QSettings()
         self.store = SettingsStore(self.settings, self)
@@ -73,6 +87,16 @@ class MainWindow(QMainWindow):
         for screen in (self.plan_screen, self.session_screen, self.summary_screen):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
+        # What keeps sound, voice or history from working, told once, on every screen.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Notice")
+        self.statusBar().addWidget(self.notice, 1)
+        self.statusBar().hide()
+        if player is not None:
+            player.volume = self.store.load().volume
+            self.sound_check = SoundCheck(player, self.store, clock=clock)
+            self.plan_screen.add_tool(self.sound_check)
         self.session_actions = self._make_session_actions()
         self._make_menu()
         self._connect_signals()
@@ -180,6 +204,10 @@ class MainWindow(QMainWindow):
     def on_store_settings_changed(self) -> None:
         chosen = self.store.load()
         self.session_screen.set_muted(chosen.muted)
+        if self.sound is not None:
+            self.sound.set_muted(chosen.muted)
+        if self.player is not None:
+            self.player.volume = chosen.volume
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, chosen.theme)
@@ -211,6 +239,9 @@ class MainWindow(QMainWindow):
         )
         self.driver.frame.connect(self.on_driver_frame)
         self.driver.session_over.connect(self.on_driver_session_over)
+        if self.player is not None:
+            self.sound = SoundCues(self.driver, self.player, muted=self.muted, clock=self.clock)
+            self.sound.problem.connect(self.tell)
         if self.event_log is not None:
             self.driver.events_happened.connect(self.on_driver_events_happened)
         self._show_screen(self.session_screen)
@@ -262,7 +293,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_mute_pressed(self) -> None:
+        # The store's settings_changed passes the new state on to the cues.
         self.store.set_muted(not self.muted)
+
+    @Slot(str)
+    def tell(self, notice: str) -> None:
+        """Show a notice at the foot of the window, whatever the screen."""
+        self.notice.setText(notice)
+        self.statusBar().show()
 
     @property
     def muted(self) -> bool:
@@ -310,4 +348,7 @@ class MainWindow(QMainWindow):
             self._command(lambda session, now: session.end(now))
         if self.event_log is not None:
             self.event_log.close()
+        if self.player is not None:
+            # Every player process ends with the window: no sound plays on after quitting.
+            self.player.close()
         super().closeEvent(event)

@@ -104,7 +104,16 @@ class PlanScreen(QWidget):
         outer.addWidget(self.advice)
         outer.addWidget(self.safety)
         outer.addWidget(scroll, 1)
+        # Tools to try before lying down (the sound check), between the list and Start.
+        self._tools = QHBoxLayout()
+        self._tool_widgets: list[QWidget] = []
+        outer.addLayout(self._tools)
         outer.addLayout(bottom)
+
+    def add_tool(self, tool: QWidget) -> None:
+        """Put `tool` on the screen, above the Start button; it is sized with the screen."""
+        self._tools.addWidget(tool)
+        self._tool_widgets.append(tool)
 
     def show_view(self, view: PlanView) -> None:
         """Show `view`: rebuilds the rows when the exercises change, else updates times."""
@@ -163,6 +172,10 @@ class PlanScreen(QWidget):
         self.start.setMinimumHeight(max(48, window_height // 10))
         apply_size(self.settings_button, "button", window_height)
         self.settings_button.setMinimumHeight(max(48, window_height // 10))
+        for tool in self._tool_widgets:
+            rescale = getattr(tool, "rescale", None)
+            if rescale is not None:
+                rescale(window_height)
         for widget in self._row_widgets:
             if isinstance(widget, PictureWidget):
                 widget.setFixedSize(max(105, window_height // 7), max(70, window_height // 11))

@@ -171,10 +171,6 @@ def describe(beats: list[Beat], heard: list[Onset]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.xfail(
-    reason="passes once the app wires a CuePlayer and each session's SoundCues (issue 6)",
-    strict=True,
-)
 def test_every_breath_phase_is_heard_in_order_on_its_beat(
     launch_app, sound_server: SoundServer, sound_routine: Path, tmp_path: Path
 ) -> None:
