@@ -162,22 +162,29 @@ def _paint_labels(
     centred = Qt.AlignmentFlag.AlignCenter
     for row, letter in enumerate(WEEKDAY_LETTERS, start=1):
         painter.drawText(QRectF(rect.left(), rect.top() + row * cell, cell, cell), centred, letter)
-    # A month's name over the first week that holds its 1st (and over the first column),
-    # unless it would run into the name before it.
     free_from = rect.left()
-    for week in range(state.weeks):
-        monday = state.first + timedelta(weeks=week)
-        sunday = monday + timedelta(days=6)
-        if week and sunday.month == monday.month and monday.day != 1:
-            continue
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    for week, name in month_labels(state):
         x = rect.left() + (week + 1) * cell
         if x < free_from:
             continue
-        name = sunday.strftime("%b") if week else monday.strftime("%b")
         width = painter.fontMetrics().horizontalAdvance(name) + cell * 0.3
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRectF(x, rect.top(), width, cell), left, name)
         free_from = x + width
+
+
+def month_labels(state: CalendarState) -> list[tuple[int, str]]:
+    """Each month's short name over the week column that holds its 1st; the first column is
+    named too when there is room before the next name, so the weeks before it have one."""
+    labels = []
+    for week in range(state.weeks):
+        monday = state.first + timedelta(weeks=week)
+        sunday = monday + timedelta(days=6)
+        if monday.day == 1 or sunday.month != monday.month:
+            labels.append((week, sunday.strftime("%b")))
+    if not labels or labels[0][0] >= 2:
+        labels.insert(0, (0, state.first.strftime("%b")))
+    return labels
 
 
 class DayCalendar(QWidget):
@@ -275,13 +282,13 @@ class ProgressionBanner(QFrame):
             return
         names = _names(exercise.name for exercise in exercises)
         if len(exercises) == 1:
-            have, them = "has a harder version", "it"
+            have, them = "has a harder version, its progression", "it"
         else:
-            have, them = "have harder versions", "them"
+            have, them = "each have a harder version, their progression", "them"
         self.words.setText(
             f"You have done {_count(progress.days_done, 'day')} of the {progress.plan_days}-day "
-            f"plan: time to progress. {names} {have}, the progression. Do {them} from your next "
-            "session? You can switch back on the plan at any time."
+            f"plan: time to progress. {names} {have}. Do {them} from your next session? You can "
+            "switch back on the plan at any time."
         )
         self.show()
 
@@ -330,6 +337,7 @@ class PlanCalendar(QWidget):
         self.settings = settings
         self._today = today
         self.day = QLabel()
+        self.day.setWordWrap(True)
         self.day.setAccessibleName("Day of the plan")
         self.streak = QLabel()
         self.rule = QLabel(DAY_RULE)
@@ -341,6 +349,7 @@ class PlanCalendar(QWidget):
         self.problem.hide()
         self.legend = QLabel(legend_html())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.calendar = DayCalendar(today())
         self.history_button = QPushButton("History  (H)")
         self.history_button.setAccessibleName("Open your session history")

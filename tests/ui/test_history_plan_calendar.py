@@ -18,8 +18,10 @@ from backpain_gui.storage.progress import DAY_RULE, DayMark
 from backpain_gui.storage.recording import SessionRecording
 from backpain_gui.ui.plan_calendar import (
     MARK_COLOURS,
+    CalendarState,
     PlanCalendar,
     calendar_cells,
+    month_labels,
     paint_calendar,
 )
 from tests.session.session_routines import small_routine
@@ -102,6 +104,15 @@ def test_the_calendar_colours_each_day_by_what_was_done(panel: PlanCalendar, his
     assert panel.calendar.words_for(days_ago(1)[0]) == "Thu 19 Nov 2026: started, not finished"
 
 
+def test_months_are_named_over_the_week_of_their_first_day() -> None:
+    # Weeks from 12 Oct: the one from 26 Oct holds 1 Nov; Oct has room before it.
+    assert month_labels(CalendarState(date(2026, 10, 12), TODAY)) == [(0, "Oct"), (2, "Nov")]
+    # From 19 Oct, Nov is named one column on: no room for Oct in front of it.
+    assert month_labels(CalendarState(date(2026, 10, 19), TODAY)) == [(1, "Nov")]
+    # Weeks within one month still name it.
+    assert month_labels(CalendarState(date(2026, 6, 8), date(2026, 6, 20))) == [(0, "Jun")]
+
+
 def test_after_fourteen_days_the_progression_is_suggested_and_can_be_taken(
     qtbot, panel: PlanCalendar, history, wall
 ) -> None:
@@ -111,7 +122,7 @@ def test_after_fourteen_days_the_progression_is_suggested_and_can_be_taken(
     assert panel.day.text() == "Day 14 of 14 - done today"
     assert panel.banner.isVisibleTo(panel)
     assert "You have done 14 days of the 14-day plan" in panel.banner.words.text()
-    assert "Bridge has a harder version" in panel.banner.words.text()
+    assert "Bridge has a harder version, its progression." in panel.banner.words.text()
     with qtbot.waitSignal(panel.progression_accepted) as accepted:
         panel.banner.accept_button.click()
     assert accepted.args == [["bridge"]]
