@@ -1,0 +1,62 @@
+"""The moving figure's cost: painting one frame of FigureWidget into a 600x450 image.
+
+It shares the 16 ms frame with the pacer and the rest of the window, so one paint (working
+out the pose, its shapes, and filling them) should take under 2 ms, median and 99th
+percentile, over phases that move the whole body (the bridge, the side bend, the rotation).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+Row = tuple[str, str, str, bool]
+FRAMES = 600
+TARGET_MS = 2.0
+# Phases that move the most shapes, each from the pose it starts in.
+PHASES = (
+    ("hip-roll/0-start.svg", "hip-roll/3-bridge.svg"),
+    ("side-bends/0-start.svg", "side-bends/2-side-bend.svg"),
+    ("spinal-rotations/1-ceiling.svg", "spinal-rotations/2-rotate.svg"),
+)
+
+
+def measure() -> list[Row]:
+    """Rows of (what, measured, target, met)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Qt is imported here, not at the top, so that `make bench` can collect this module
+    # before any QApplication exists, and only this benchmark pays for one.
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from backpain_gui.content.builtin import builtin_routine_path
+    from backpain_gui.figures.catalogue import illustration_for_picture
+    from backpain_gui.ui.figure_widget import FigureWidget
+
+    app = QApplication.instance() or QApplication([])
+    assets = builtin_routine_path().parent / "assets"
+    widget = FigureWidget()
+    widget.resize(600, 450)
+    image = QImage(600, 450, QImage.Format.Format_ARGB32_Premultiplied)
+    costs: list[int] = []
+    for start_picture, phase_picture in PHASES:
+        start = illustration_for_picture(assets / start_picture)
+        during = illustration_for_picture(assets / phase_picture)
+        if start is None or during is None:
+            raise RuntimeError(f"no pose for {start_picture} or {phase_picture}")
+        for frame in range(FRAMES):
+            widget.show_movement(during, start.ends_in, frame / (FRAMES - 1))
+            began = time.perf_counter_ns()
+            widget.render(image)
+            costs.append(time.perf_counter_ns() - began)
+    # The widget goes before the application that owns its resources.
+    del widget, app
+    ordered = sorted(costs)
+    median_ms = statistics.median(ordered) / 1e6
+    p99_ms = ordered[int(len(ordered) * 0.99)] / 1e6
+    what = f"moving figure, one 600x450 frame ({len(costs)} frames)"
+    return [
+        (f"{what}, median", f"{median_ms:.2f} ms", f"< {TARGET_MS:g} ms", median_ms < TARGET_MS),
+        (f"{what}, 99th percentile", f"{p99_ms:.2f} ms", f"< {TARGET_MS:g} ms", p99_ms < TARGET_MS),
+    ]
