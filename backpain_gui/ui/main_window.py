@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_gui.audio.player import CuePlayer
+from backpain_gui.audio.player import Player
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session.engine import CommandResult, Session
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         event_log: EventLog | None = None,
         settings: QSettings | None = None,
         clock: Callable[[], float] = time.monotonic,
-        player: CuePlayer | None = None,
+        player: Player | None = None,
     ) -> None:
         super().__init__()
         self.routine = routine
@@ -94,7 +94,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.notice, 1)
         self.statusBar().hide()
         if player is not None:
-            player.volume = self.store.load().volume
             self.sound_check = SoundCheck(player, self.store, clock=clock)
             self.plan_screen.add_tool(self.sound_check)
         self.session_actions = self._make_session_actions()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -20,7 +20,6 @@ from backpain_gui.ui.app_settings import SettingsStore
 from backpain_gui.ui.type_scale import apply_size
 
 # The store's key for the volume (ui/app_settings.py), read directly by saved_volume.
-VOLUME_KEY = "sound/volume"
 VOLUME_NAMES = {Volume.QUIET: "Quiet", Volume.NORMAL: "Normal", Volume.LOUD: "Loud"}
 CHECK_TEXT = "Sound check"
 STOP_TEXT = "Stop sound check"
@@ -30,12 +29,6 @@ STEP_SECONDS = 1.8
 LONGER_STEPS = {Cue.COUNTDOWN: 3.4, Cue.NEXT_EXERCISE: 2.4}
 # The get-ready countdown beeps once a second, three times.
 COUNTDOWN_BEEPS = 3
-
-
-def saved_volume(settings: QSettings) -> Volume:
-    """The volume the user chose last (normal until they choose), read without a store."""
-    value = str(settings.value(VOLUME_KEY, Volume.NORMAL.value))
-    return Volume(value) if value in {volume.value for volume in Volume} else Volume.NORMAL
 
 
 class SoundCheck(QWidget):

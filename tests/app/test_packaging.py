@@ -37,6 +37,7 @@ def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(tmp_path:
     names = zipfile.ZipFile(wheel).namelist()
     assert "backpain_gui/data/exercises.yaml" in names
     assert "backpain_gui/data/assets/hip-roll/0-start.svg" in names
+    assert "backpain_gui/data/assets/sounds/breathe-in-normal.wav" in names
 
     installed = tmp_path / "installed"
     subprocess.run(

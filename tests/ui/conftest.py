@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from backpain_gui.audio.player import Player
 from backpain_gui.content.model import (
     Breath,
     Exercise,
@@ -113,8 +114,10 @@ def settings(tmp_path: Path) -> QSettings:
 def make_window(qtbot, routine: Routine, clock: FakeClock, settings: QSettings):
     """Opens the window on the test routine and clock, shown at laptop size."""
 
-    def make(event_log: EventLog | None = None) -> MainWindow:
-        win = MainWindow(routine, event_log=event_log, settings=settings, clock=clock)
+    def make(event_log: EventLog | None = None, player: Player | None = None) -> MainWindow:
+        win = MainWindow(
+            routine, event_log=event_log, settings=settings, clock=clock, player=player
+        )
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()

@@ -13,6 +13,7 @@ from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui import main_window as main_window_module
 from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.session_screen import PAUSED_TEXT
+from tests.ui.fake_player import FakePlayer
 
 
 class PaintCounter(QObject):
@@ -348,3 +349,43 @@ def test_a_broken_routine_from_the_menu_is_explained_and_the_old_one_stays(
     assert problems.startswith(f"{broken}:3:")
     assert instead == "'Test routine' stays loaded"
     assert window.plan_screen.title.text() == "Test routine"
+
+
+@pytest.fixture
+def player() -> FakePlayer:
+    return FakePlayer()
+
+
+@pytest.fixture
+def sounding_window(make_window, player: FakePlayer) -> MainWindow:
+    return make_window(player=player)
+
+
+def test_the_plan_screen_offers_a_sound_check(sounding_window: MainWindow) -> None:
+    assert sounding_window.sound_check.isVisibleTo(sounding_window.plan_screen)
+    assert sounding_window.sound_check.button.text()
+
+
+def test_cues_play_on_the_beat_and_m_silences_them(
+    qtbot, sounding_window, player: FakePlayer, clock
+) -> None:
+    start(qtbot, sounding_window)
+    clock.tick(4.0)
+    frame(sounding_window)
+    assert player.played, "the 3-2-1 before the first breath"
+    press(qtbot, sounding_window, Qt.Key.Key_M)
+    assert player.stops >= 1
+    played = len(player.played)
+    clock.tick(3.0)
+    frame(sounding_window)
+    assert len(player.played) == played
+
+
+def test_a_sound_problem_is_told_once_at_the_foot_of_the_window(
+    qtbot, sounding_window, player: FakePlayer, clock
+) -> None:
+    player.problem = "No sound: install gstreamer1.0-plugins-base-apps"
+    start(qtbot, sounding_window)
+    frame(sounding_window)
+    assert sounding_window.notice.text() == "No sound: install gstreamer1.0-plugins-base-apps"
+    assert sounding_window.statusBar().isVisibleTo(sounding_window)

@@ -20,7 +20,6 @@ from backpain_gui.ui.app_settings import (
     Theme,
     session_settings_for,
 )
-from backpain_gui.ui.sound_check import saved_volume
 
 START = 1000.0
 K = EventKind
@@ -192,7 +191,7 @@ def test_the_keys_the_app_already_used_keep_working(ini: Path) -> None:
     store_on(ini).save(replace(loaded, muted=False, volume=Volume.QUIET))
     reread = reopened(ini).settings
     assert str(reread.value("sound/muted")).lower() == "false"
-    assert saved_volume(reread) is Volume.QUIET
+    assert reopened(ini).load().volume is Volume.QUIET
 
 
 def test_every_save_says_the_settings_changed(qtbot, ini: Path) -> None:

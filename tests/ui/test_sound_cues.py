@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 
-from backpain_gui.audio.cues import Cue, Volume
+from backpain_gui.audio.cues import Cue
 from backpain_gui.session import Session
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.sound_cues import SoundCues
-from tests.audio.cue_sessions import END, LEAD, ROUTINE, SETTINGS, START, TIMELINE
+from tests.audio.cue_sessions import END, ROUTINE, SETTINGS, START, TIMELINE
 from tests.ui.conftest import FakeClock
-
-
-@dataclass
-class FakePlayer:
-    """Writes down what it is told to play and when to stop."""
-
-    lead_seconds: float = LEAD
-    volume: Volume = Volume.NORMAL
-    problem: str | None = None
-    played: list[tuple[float, Cue]] = field(default_factory=list)
-    stops: int = 0
-    closed: bool = False
-
-    def play(self, cue: Cue, due: float | None = None) -> None:
-        assert due is not None, "a session cue always has its beat"
-        self.played.append((round(due, 3), cue))
-
-    def stop(self) -> None:
-        self.stops += 1
-
-    def close(self) -> None:
-        self.closed = True
+from tests.ui.fake_player import FakePlayer
 
 
 @pytest.fixture
