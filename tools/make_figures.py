@@ -55,6 +55,7 @@ def contact_sheet(routine: Routine, pictures: list[tuple[str, str, str]]) -> QIm
     painter = QPainter(sheet)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont("DejaVu Sans")
+    font.setPixelSize(14)
     for index, (picture, exercise, step) in enumerate(pictures):
         left = (index % COLUMNS) * CELL_WIDTH
         top = (index // COLUMNS) * cell_height
@@ -63,16 +64,14 @@ def contact_sheet(routine: Routine, pictures: list[tuple[str, str, str]]) -> QIm
         illustration = illustration_for_picture(path)
         shows = illustration.title if illustration is not None else "(no pose)"
         painter.setPen(QColor("#202020"))
-        lines = ((f"{exercise} - {step}", True, 24), (shows, False, LABEL_HEIGHT - 28))
-        line_top = top + PICTURE_HEIGHT + 2
-        for words, bold, height in lines:
-            font.setPixelSize(15)
+        line_top: float = top + PICTURE_HEIGHT + 4
+        for words, bold in ((f"{exercise} - {step}", True), (shows, False)):
             font.setBold(bold)
             painter.setFont(font)
-            box = QRectF(left + 6, line_top, CELL_WIDTH - 12, height)
+            box = QRectF(left + 6, line_top, CELL_WIDTH - 12, LABEL_HEIGHT)
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-            painter.drawText(box, flags | Qt.TextFlag.TextWordWrap, words)
-            line_top += height
+            used = painter.drawText(box, flags | Qt.TextFlag.TextWordWrap, words)
+            line_top = used.bottom() + 2
         painter.setPen(QColor("#c4c4c4"))
         painter.drawRect(QRectF(left, top, CELL_WIDTH, cell_height))
     painter.end()

@@ -155,7 +155,8 @@ class Body:
         return (math.cos(angle), math.sin(angle))
 
 
-def _limb_directions(pose: Pose, pelvis: float, upper_back: float) -> dict[str, float]:
+def _limb_directions(pose: Pose, pelvis: float, chest: float) -> dict[str, float]:
+    """Each limb bone's direction, from the pelvis's and the upper chest's."""
     directions: dict[str, float] = {}
     for side in ("", "far_"):
         thigh = pelvis + 180.0 + getattr(pose, f"{side}hip")
@@ -163,7 +164,7 @@ def _limb_directions(pose: Pose, pelvis: float, upper_back: float) -> dict[str, 
         directions[f"{side}hip"] = thigh
         directions[f"{side}knee"] = shin
         directions[f"{side}ankle"] = shin + 90.0 + getattr(pose, f"{side}ankle")
-        upper_arm = upper_back + 180.0 + getattr(pose, f"{side}shoulder")
+        upper_arm = chest + 180.0 + getattr(pose, f"{side}shoulder")
         directions[f"{side}shoulder"] = upper_arm
         directions[f"{side}elbow"] = upper_arm + getattr(pose, f"{side}elbow")
     return directions
@@ -198,13 +199,15 @@ def body_of(pose: Pose) -> Body:
     front = body.front("chest")
     forward = SHOULDER_FORWARD * (1.0 - min(1.0, abs(pose.chest_turn)))
     chest = (chest[0] + front[0] * forward, chest[1] + front[1] * forward)
-    hips = joints["pelvis"]
+    hips, across_hips = joints["pelvis"], body.front("pelvis")
     for side, sign in (("", -1.0), ("far_", 1.0)):
-        across, down = body.front("chest"), body.front("pelvis")
         spread = sign * SHOULDER_SPREAD * pose.chest_turn
-        joints[f"{side}shoulder"] = (chest[0] + across[0] * spread, chest[1] + across[1] * spread)
+        joints[f"{side}shoulder"] = (chest[0] + front[0] * spread, chest[1] + front[1] * spread)
         spread = sign * HIP_SPREAD * pose.pelvis_turn
-        joints[f"{side}hip"] = (hips[0] + down[0] * spread, hips[1] + down[1] * spread)
+        joints[f"{side}hip"] = (
+            hips[0] + across_hips[0] * spread,
+            hips[1] + across_hips[1] * spread,
+        )
         for start, end, length in LIMBS:
             out = getattr(pose, side + OUT_OF_PICTURE[start]) if start in OUT_OF_PICTURE else 0.0
             seen = length * math.cos(math.radians(out))
