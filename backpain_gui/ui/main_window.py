@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +29,7 @@ from backpain_gui.session.settings import SessionSettings
 from backpain_gui.session.snapshot import Snapshot
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui.app_settings import SettingsStore
+from backpain_gui.ui.plan_calendar import PlanCalendar
 from backpain_gui.ui.plan_screen import PlanScreen
 from backpain_gui.ui.routine_menu import RoutineMenu
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
@@ -56,6 +59,13 @@ class EndSessionDialog:
         return answer == QMessageBox.StandardButton.Yes
 
 
+if TYPE_CHECKING:
+    # Imported where first used: the history's modules and SQLite stay off the start-up path.
+    from backpain_gui.storage.history import History
+    from backpain_gui.ui.history_recorder import HistoryRecorder
+    from backpain_gui.ui.history_window import HistoryWindow
+
+
 class MainWindow(QMainWindow):
     """The app's one window. It keeps no session state: it shows the engine's snapshots."""
 
@@ -66,6 +76,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         clock: Callable[[], float] = time.monotonic,
         player: Player | None = None,
+        history: History | None = None,
     ) -> None:
         super().__init__()
         self.routine = routine
@@ -78,10 +89,15 @@ class MainWindow(QMainWindow):
         self.store = SettingsStore(self.settings, self)
         self.routine_menu = RoutineMenu(self.settings, self)
         self.driver: SessionDriver | None = None
+        # Opened once, just after the window first shows (or given, by tests).
+        self.history = history
+        self.recorder: HistoryRecorder | None = None
+        self.history_window: HistoryWindow | None = None
         self.setWindowTitle("backpain-gui - daily Pilates for back pain")
         self.setMinimumSize(800, 500)
         self.stack = QStackedWidget()
-        self.plan_screen = PlanScreen()
+        self.plan_calendar = PlanCalendar(self.settings)
+        self.plan_screen = PlanScreen(progress=self.plan_calendar)
         self.session_screen = SessionScreen()
         self.summary_screen = SummaryScreen()
         for screen in (self.plan_screen, self.session_screen, self.summary_screen):
@@ -101,6 +117,9 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.session_screen.set_muted(self.muted)
         self.show_plan()
+        if self.history is None:
+            # After the window is up: its first paint does not wait for the disk.
+            QTimer.singleShot(0, self.open_history)
 
     # -- keys ---------------------------------------------------------------------------------
 
@@ -120,6 +139,7 @@ class MainWindow(QMainWindow):
             "quit": (["Ctrl+Q"], self.on_quit_pressed),
             "start": (["Return", "Enter"], self.on_start_pressed),
             "settings": (["Ctrl+,"], self.on_settings_pressed),
+            "history": (["H"], self.on_history_pressed),
         }
         actions: dict[str, QAction] = {}
         for name, (sequences, slot) in keys.items():
@@ -150,6 +170,8 @@ class MainWindow(QMainWindow):
         self.routine_menu.routine_chosen.connect(self.on_routine_menu_routine_chosen)
         self.plan_screen.settings_pressed.connect(self.on_settings_pressed)
         self.plan_screen.start_pressed.connect(self.on_start_pressed)
+        self.plan_calendar.history_pressed.connect(self.on_history_pressed)
+        self.plan_calendar.progression_accepted.connect(self.on_plan_calendar_progression_accepted)
         self.plan_screen.variant_chosen.connect(self.on_plan_screen_variant_chosen)
         screen = self.session_screen
         screen.pause_pressed.connect(self.on_pause_pressed)
@@ -170,6 +192,7 @@ class MainWindow(QMainWindow):
         for name in ("pause", "skip", "back", "restart", "variant"):
             self.session_actions[name].setEnabled(in_session)
         self.session_actions["start"].setEnabled(screen is self.plan_screen)
+        self.session_actions["history"].setEnabled(not in_session)
         # A routine or the settings change between sessions, never in the middle of one.
         self.session_actions["settings"].setEnabled(not in_session)
         self.routine_menu.open_action.setEnabled(not in_session)
@@ -186,6 +209,9 @@ class MainWindow(QMainWindow):
         """Show the plan screen with today's times."""
         plan = plan_session(self.routine, self.session_settings())
         self.plan_screen.show_view(plan_view(self.routine, plan))
+        if self.history is not None:
+            chosen = self.session_settings().variants
+            self.plan_calendar.show_history(self.history, self.routine, chosen)
         self._show_screen(self.plan_screen)
         self.plan_screen.start.setFocus()
 
@@ -227,6 +253,43 @@ class MainWindow(QMainWindow):
         self.routine_menu.remember(path)
         self.show_plan()
 
+    @Slot(list)
+    def on_plan_calendar_progression_accepted(self, exercise_ids: list[str]) -> None:
+        # Each write shows the plan again, with the harder variants and their times.
+        for exercise_id in exercise_ids:
+            self.store.set_variant(exercise_id, Variant.PROGRESSION)
+
+    # -- the history ---------------------------------------------------------------------------
+
+    @Slot()
+    def open_history(self) -> None:
+        """Open the history database, once; tell the user if it is damaged or off."""
+        if self.history is not None:
+            return
+        from backpain_gui.storage.history import History
+
+        self.history = History.open()
+        for message in (self.history.notice, self.history.problem):
+            if message:
+                self.tell(message)
+        if self.stack.currentWidget() is self.plan_screen:
+            self.show_plan()
+
+    @Slot()
+    def on_history_pressed(self) -> None:
+        self.open_history()
+        assert self.history is not None
+        if self.history_window is None:
+            from backpain_gui.ui.history_window import HistoryWindow
+
+            self.history_window = HistoryWindow(self.history, self.routine.plan_days, parent=self)
+        # The routine may have changed since (File, Open Routine).
+        self.history_window.plan_days = self.routine.plan_days
+        self.history_window.show()
+        self.history_window.refresh()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+
     # -- the session ---------------------------------------------------------------------------
 
     @Slot()
@@ -238,6 +301,13 @@ class MainWindow(QMainWindow):
         )
         self.driver.frame.connect(self.on_driver_frame)
         self.driver.session_over.connect(self.on_driver_session_over)
+        self.open_history()
+        assert self.history is not None
+        from backpain_gui.ui.history_recorder import HistoryRecorder
+
+        # Before start(): the recorder must see the session start.
+        self.recorder = HistoryRecorder(self.driver, self.history)
+        self.recorder.problem.connect(self.tell)
         if self.player is not None:
             self.sound = SoundCues(self.driver, self.player, muted=self.muted, clock=self.clock)
             self.sound.problem.connect(self.tell)
@@ -258,7 +328,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_driver_session_over(self) -> None:
         if self.driver is not None:
-            self.summary_screen.show_view(summary_view(self.driver.snapshot(), self.routine))
+            view = summary_view(self.driver.snapshot(), self.routine)
+            if self.recorder is not None:
+                view = replace(view, note=self.recorder.saved_text())
+            self.summary_screen.show_view(view)
         self._show_screen(self.summary_screen)
 
     def _command(self, run: Callable[[Session, float], CommandResult]) -> None:
@@ -340,6 +413,7 @@ class MainWindow(QMainWindow):
         height = event.size().height()
         for screen in (self.plan_screen, self.session_screen, self.summary_screen):
             screen.rescale(height)
+        self.plan_calendar.rescale(height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session ends it properly, so the log and history say how it ended.
@@ -347,6 +421,8 @@ class MainWindow(QMainWindow):
             self._command(lambda session, now: session.end(now))
         if self.event_log is not None:
             self.event_log.close()
+        if self.history is not None:
+            self.history.close()
         if self.player is not None:
             # Every player process ends with the window: no sound plays on after quitting.
             self.player.close()

@@ -66,7 +66,7 @@ class PlanScreen(QWidget):
     settings_pressed = Signal()
     variant_chosen = Signal(str, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, progress: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
         self.advice = QLabel()
@@ -103,6 +103,9 @@ class PlanScreen(QWidget):
         outer.addWidget(self.title)
         outer.addWidget(self.advice)
         outer.addWidget(self.safety)
+        if progress is not None:
+            # The plan's progress (day N of 14, streak, calendar), between advice and exercises.
+            outer.addWidget(progress)
         outer.addWidget(scroll, 1)
         # Tools to try before lying down (the sound check), between the list and Start.
         self._tools = QHBoxLayout()

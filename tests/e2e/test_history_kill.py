@@ -167,10 +167,6 @@ def test_a_kill_at_a_random_moment_loses_nothing_already_saved(tmp_path: Path, s
     assert last in {("finished",), ("interrupted",)}
 
 
-@pytest.mark.xfail(
-    reason="passes once MainWindow wires a HistoryRecorder to each session's driver",
-    strict=True,
-)
 def test_the_app_killed_after_two_skips_keeps_both_in_its_history(
     launch_app, tmp_path: Path
 ) -> None:

@@ -1,8 +1,4 @@
-"""The history in the main window: the plan's day count, the summary's saved line, and H.
-
-Strict xfail until MainWindow is wired to the history (issue 7's wiring instructions): once it
-is, these pass, the xfail turns into a failure, and the marker comes off.
-"""
+"""The history in the main window: the plan's day count, the summary's saved line, and H."""
 
 from __future__ import annotations
 
@@ -10,11 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from backpain_gui.storage.data_folder import data_folder
-
-pytestmark = pytest.mark.xfail(
-    reason="passes once MainWindow shows the PlanCalendar and records with a HistoryRecorder",
-    strict=True,
-)
 
 
 def test_a_whole_session_is_saved_and_counted_on_the_summary_and_the_plan(
