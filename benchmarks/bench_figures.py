@@ -3,6 +3,8 @@
 It shares the 16 ms frame with the pacer and the rest of the window, so one paint (working
 out the pose, its shapes, and filling them) should take under 2 ms, median and 99th
 percentile, over phases that move the whole body (the bridge, the side bend, the rotation).
+On a busy machine the clock on the wall also counts time other processes took; the painting
+thread's own CPU time is reported beside it, as the cost of the paint itself.
 """
 
 from __future__ import annotations
@@ -39,24 +41,30 @@ def measure() -> list[Row]:
     widget = FigureWidget()
     widget.resize(600, 450)
     image = QImage(600, 450, QImage.Format.Format_ARGB32_Premultiplied)
-    costs: list[int] = []
+    wall: list[int] = []
+    cpu: list[int] = []
     for start_picture, phase_picture in PHASES:
         start = illustration_for_picture(assets / start_picture)
         during = illustration_for_picture(assets / phase_picture)
         if start is None or during is None:
             raise RuntimeError(f"no pose for {start_picture} or {phase_picture}")
         for frame in range(FRAMES):
-            widget.show_movement(during, start.ends_in, frame / (FRAMES - 1))
-            began = time.perf_counter_ns()
+            widget.show_movement(during, start, frame / (FRAMES - 1))
+            began, began_cpu = time.perf_counter_ns(), time.thread_time_ns()
             widget.render(image)
-            costs.append(time.perf_counter_ns() - began)
+            wall.append(time.perf_counter_ns() - began)
+            cpu.append(time.thread_time_ns() - began_cpu)
     # The widget goes before the application that owns its resources.
     del widget, app
-    ordered = sorted(costs)
-    median_ms = statistics.median(ordered) / 1e6
-    p99_ms = ordered[int(len(ordered) * 0.99)] / 1e6
-    what = f"moving figure, one 600x450 frame ({len(costs)} frames)"
-    return [
-        (f"{what}, median", f"{median_ms:.2f} ms", f"< {TARGET_MS:g} ms", median_ms < TARGET_MS),
-        (f"{what}, 99th percentile", f"{p99_ms:.2f} ms", f"< {TARGET_MS:g} ms", p99_ms < TARGET_MS),
-    ]
+    what = f"moving figure, one 600x450 frame ({len(wall)} frames)"
+    rows = []
+    for clock, costs in (("", wall), (", CPU time", cpu)):
+        ordered = sorted(costs)
+        for name, ms in (
+            ("median", statistics.median(ordered) / 1e6),
+            ("99th percentile", ordered[int(len(ordered) * 0.99)] / 1e6),
+        ):
+            rows.append(
+                (f"{what}, {name}{clock}", f"{ms:.2f} ms", f"< {TARGET_MS:g} ms", ms < TARGET_MS)
+            )
+    return rows

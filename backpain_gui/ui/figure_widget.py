@@ -1,8 +1,8 @@
 """The moving figure: the exercise's person, drawn live as they move through the phase.
 
-It paints from its state alone, like the pacer: the session screen hands it the phase's
-illustration, the pose the phase started from, and how far through the phase it is, every
-frame. The figure moves with the same eased progress as the breath pacer, so it rises as the
+It paints from its state alone, like the pacer: every frame, the session screen hands it the
+phase's illustration, the one before it (where the figure starts from), and how far through
+the phase it is. The figure moves with the same eased progress as the breath pacer, so it rises as the
 disc grows and settles as it shrinks. It draws the same shapes in the same colours as the
 still pictures (backpain_gui/figures/), so switching between the two changes nothing but
 the movement.
@@ -141,16 +141,19 @@ class FigureWidget(QWidget):
     def show_movement(
         self,
         during: Illustration,
-        start: Pose | None = None,
+        before: Illustration | None = None,
         progress: float = 1.0,
         dimmed: bool = False,
         mirrored: bool = False,
         description: str = "",
     ) -> None:
-        """Show the phase of `during`, begun in `start`, `progress` (0..1, uneased) through.
+        """Show the phase pictured by `during`, `progress` (0..1, not eased) of the way through.
 
-        With no `start`, the illustration's still pose is shown, as for a countdown.
+        The figure starts where the movement of `before` (the previous phase's picture, or
+        the start position's) ended. With no `before`, the still pose of `during` is shown,
+        as for a countdown.
         """
+        start = None if before is None else before.ends_in
         state = FigureState(during, start, progress, dimmed, mirrored)
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)

@@ -63,7 +63,7 @@ def test_the_figure_moves_from_the_start_pose_to_the_end_pose(widget: FigureWidg
     bridge = _illustration("hip-roll/3-bridge.svg")
     frames = []
     for progress in (0.0, 0.5, 1.0):
-        widget.show_movement(bridge, start.pose, progress)
+        widget.show_movement(bridge, start, progress)
         frames.append(_painted(widget))
     assert frames[0] != frames[1] != frames[2]
     # At the end of the phase the figure is in the picture's pose, as the still shows it.
@@ -71,10 +71,21 @@ def test_the_figure_moves_from_the_start_pose_to_the_end_pose(widget: FigureWidg
     assert _painted(widget) == frames[2]
 
 
+def test_the_next_rep_starts_where_the_last_phase_ended_not_where_its_picture_is(
+    widget: FigureWidget,
+) -> None:
+    # The roll-down picture shows the spine halfway down; the phase ends flat on the mat.
+    roll_down = _illustration("hip-roll/4-roll-down.svg")
+    prepare = _illustration("hip-roll/1-prepare.svg")
+    widget.show_movement(prepare, roll_down, 0.0)
+    assert widget.state is not None
+    assert widget.state.pose() == _illustration("hip-roll/0-start.svg").pose
+
+
 def test_the_figure_follows_the_pacer_s_easing(widget: FigureWidget) -> None:
     start = _illustration("hip-roll/0-start.svg")
     bridge = _illustration("hip-roll/3-bridge.svg")
-    widget.show_movement(bridge, start.pose, 0.02)
+    widget.show_movement(bridge, start, 0.02)
     # Eased, a breath starts slowly: 2% of the time is far less than 2% of the way.
     assert widget.state is not None
     assert widget.state.pose().pelvis == pytest.approx(180 + 25 * 0.001, abs=0.01)
