@@ -15,12 +15,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, Qt, QTemporaryDir
 from PySide6.QtWidgets import QApplication
 
+from backpain_gui.audio.cues import Cue, Volume
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
 from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.theme import use_scheme
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+class SilentPlayer:
+    """A player that plays nothing, so the screens show the sound check without a sound."""
+
+    lead_seconds = 0.0
+    volume = Volume.NORMAL
+    problem: str | None = None
+
+    def play(self, cue: Cue, due: float | None = None) -> None:
+        """Play nothing."""
+
+    def stop(self) -> None:
+        """Nothing to stop."""
+
+    def close(self) -> None:
+        """Nothing to close."""
 
 
 class HandClock:
@@ -38,9 +56,16 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     QApplication.setStyle("Fusion")
     scratch = QTemporaryDir()
+    # A fresh history, never the user's own.
+    os.environ["BACKPAIN_GUI_DATA_DIR"] = scratch.path()
     settings = QSettings(f"{scratch.path()}/settings.ini", QSettings.Format.IniFormat)
     clock = HandClock()
-    window = MainWindow(load_routine(builtin_routine_path()), settings=settings, clock=clock)
+    window = MainWindow(
+        load_routine(builtin_routine_path()),
+        settings=settings,
+        clock=clock,
+        player=SilentPlayer(),
+    )
     window.resize(1366, 768)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -55,6 +80,7 @@ def main() -> int:
         assert window.driver is not None
         window.driver.on_timer_timeout()
 
+    app.processEvents()  # the history opens just after the window shows
     shot("plan")
     window.on_start_pressed()
     at(2.0)

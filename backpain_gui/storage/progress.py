@@ -18,6 +18,8 @@ from backpain_gui.content.model import Exercise, Routine, Variant
 from backpain_gui.session.records import Outcome
 from backpain_gui.storage.saved import SessionEntry, SessionStatus
 
+# The rule in one line, for the plan screen, where room is short; DAY_RULE says why in full.
+DAY_RULE_SHORT = "A day counts when you finish a session; the days need not be in a row."
 DAY_RULE = (
     "A day counts when you finish a session with at least one exercise done in full. The days "
     "need not be in a row: the aim is a daily habit, and a missed day breaks your streak but "

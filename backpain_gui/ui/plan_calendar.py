@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from backpain_gui.content.model import Exercise, Routine, Variant
 from backpain_gui.storage.progress import (
     DAY_RULE,
+    DAY_RULE_SHORT,
     DayMark,
     PlanProgress,
     day_marks,
@@ -340,7 +341,9 @@ class PlanCalendar(QWidget):
         self.day.setWordWrap(True)
         self.day.setAccessibleName("Day of the plan")
         self.streak = QLabel()
-        self.rule = QLabel(DAY_RULE)
+        self.rule = QLabel(DAY_RULE_SHORT)
+        # The full rule, with its reason, on hover and in the history window.
+        self.rule.setToolTip(DAY_RULE)
         self.rule.setWordWrap(True)
         self.rule.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # Why the history is off (or only readable) this run; hidden while it works.
