@@ -57,13 +57,13 @@ SESSION_COMPLETE = "Session complete."
 SWITCH_SIDES = "Switch sides."
 REST = "Rest."
 
-# The pace model, fitted to espeak-ng through speech-dispatcher at Qt's rate 0 (measured by
-# recording it: 0.20-0.22 s a syllable, 0.4-0.55 s at a full stop or colon) and rounded up,
-# so an unmeasured utterance is more likely shortened than cut off.
-DEFAULT_SYLLABLE_SECONDS = 0.22
+# The pace model, fitted to espeak-ng through speech-dispatcher at Qt's rate 0 by recording
+# it (0.22-0.31 s a syllable, short words the slowest; 0.4-0.55 s more at a full stop or a
+# colon) and rounded up, so an unmeasured utterance is shortened rather than cut off.
+DEFAULT_SYLLABLE_SECONDS = 0.26
 BREAK_SECONDS = 0.5
-# From say() to the first sound.
-START_SECONDS = 0.1
+# From say() to the first sound, and the last sound's fading.
+START_SECONDS = 0.15
 # Only utterances this long tell the voice's pace; a word or two is mostly start-up.
 PACE_MIN_SYLLABLES = 4
 # How many voices (each voice and rate is one) and utterances per voice the cache keeps.

@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    Q_ARG,
     QCoreApplication,
     QLocale,
+    QMetaObject,
     QObject,
     QSettings,
     Qt,
@@ -62,10 +64,12 @@ TEST_TEXT = "This is your voice guide. Breathe in to prepare. Three. In."
 
 # Qt's own test engine ships with PySide6 and says nothing: never take it for a voice.
 MOCK_ENGINE = "mock"
-# speech-dispatcher reports the end of an utterance this long after its last sound has reached
-# PulseAudio (0.3-0.35 s, measured by recording it; benchmarks/bench_voice.py), so that much of
-# what is measured is not speech.
-END_LAG_SECONDS = {"speechd": 0.3}
+# Where a system has several engines, the one Qt itself would choose first.
+PREFERRED_ENGINES = ("speechd", "winrt", "sapi", "darwin", "macos", "flite")
+# speech-dispatcher reports the end of an utterance about 0.35 s after its last sound has
+# reached PulseAudio (benchmarks/bench_voice.py measures it), so that much of what is
+# measured is not speech.
+END_LAG_SECONDS = {"speechd": 0.35}
 # A cue whose file cannot be read is taken to ring this long.
 UNKNOWN_CUE_SECONDS = 1.0
 
@@ -117,13 +121,16 @@ def _number(value: object, default: float, low: float, high: float) -> float:
     return number if low <= number <= high else default
 
 
-def make_speaker() -> QTextToSpeech | None:
-    """The system's text-to-speech engine, or None when it has none but Qt's silent test one."""
-    speaker = QTextToSpeech()
-    if speaker.engine() == MOCK_ENGINE:
-        speaker.deleteLater()
-        return None
-    return speaker
+def system_engine() -> str | None:
+    """The name of the system's text-to-speech engine; None when it has none but Qt's test one."""
+    engines = [name for name in QTextToSpeech.availableEngines() if name != MOCK_ENGINE]
+    choices = [name for name in PREFERRED_ENGINES if name in engines] or engines
+    return choices[0] if choices else None
+
+
+def placeholder_speaker() -> QTextToSpeech:
+    """A speaker on Qt's test engine, made at once, to be switched to the system's engine."""
+    return QTextToSpeech(MOCK_ENGINE)
 
 
 def cue_seconds(folder: Path | None = None) -> dict[Cue, float]:
@@ -166,11 +173,17 @@ class _SpeakerHost(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, make: Callable[[], QTextToSpeech | None], clock: Callable[[], float]
+        self,
+        engine: Callable[[], str | None],
+        make: Callable[[], QTextToSpeech],
+        clock: Callable[[], float],
     ) -> None:
         super().__init__()
+        self._engine = engine
         self._make = make
         self._clock = clock
+        # The speaker while its engine opens, then the working one.
+        self._opening: QTextToSpeech | None = None
         self._speaker: QTextToSpeech | None = None
         # The utterance being said: its number, when say() was called, whether it has begun.
         self._current: tuple[int, float] | None = None
@@ -178,11 +191,28 @@ class _SpeakerHost(QObject):
 
     @Slot()
     def open(self) -> None:
-        speaker = self._make()
-        if speaker is None:
+        engine = self._engine()
+        if engine is None:
             self.opened.emit(Opened(problem=f"No voice was found, so {TONES_ONLY}."))
             return
+        speaker = self._opening = self._make()
         speaker.setParent(self)
+        if speaker.engine() == engine:
+            self.check()
+            return
+        # PySide holds the GIL through every call it makes, and speech-dispatcher's engine
+        # takes 1.5-2.5 s to open: made from Python, it froze the UI thread that long. So the
+        # engine is switched by a queued C++ call that the speech thread's loop makes without
+        # Python, and checked once that is done (posted events run in order).
+        queued = Qt.ConnectionType.QueuedConnection
+        QMetaObject.invokeMethod(speaker, "setEngine", queued, Q_ARG(str, engine))
+        QMetaObject.invokeMethod(self, "check", queued)
+
+    @Slot()
+    def check(self) -> None:
+        speaker, self._opening = self._opening, None
+        if speaker is None:
+            return
         problem = None
         voices: tuple[str, ...] = ()
         if speaker.state() is QTextToSpeech.State.Error:
@@ -301,7 +331,8 @@ class Voice(QObject):
     def __init__(
         self,
         settings: QSettings,
-        make: Callable[[], QTextToSpeech | None] = make_speaker,
+        engine: Callable[[], str | None] = system_engine,
+        make: Callable[[], QTextToSpeech] = placeholder_speaker,
         clock: Callable[[], float] = time.monotonic,
         threaded: bool = True,
         parent: QObject | None = None,
@@ -319,7 +350,7 @@ class Voice(QObject):
         # Utterances said and not yet ended: number -> text.
         self._saying: dict[int, str] = {}
         self._said = 0
-        self._host = _SpeakerHost(make, clock)
+        self._host = _SpeakerHost(engine, make, clock)
         self._thread: QThread | None = None
         if threaded:
             self._thread = QThread(self)
@@ -449,9 +480,11 @@ class VoiceGuide(QObject):
     """Speaks a session's guidance between its cues; lives as long as its driver.
 
     Signals:
+        said(str): the voice begins to say this.
         problem(str): what keeps the voice from speaking, and the fix; told once per app run.
     """
 
+    said = Signal(str)
     problem = Signal(str)
 
     def __init__(
@@ -549,3 +582,4 @@ class VoiceGuide(QObject):
         wording = self._planner.choose(utterance, now, self.voice.estimate)
         if wording is not None:
             self._saying = (self.voice.say(wording), utterance, wording)
+            self.said.emit(wording)

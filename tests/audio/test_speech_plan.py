@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -472,3 +476,22 @@ def test_lengths_are_kept_per_voice_and_rate_through_json() -> None:
 def test_a_damaged_length_cache_is_read_as_empty() -> None:
     for damaged in ("", "not json", "[1, 2]", '{"v": {"In.": "long"}}', '{"v": {"In.": -1}}'):
         assert LengthCache.from_json(damaged).for_voice("v", "", 0.0).measured == {}
+
+
+def test_the_speech_plan_imports_no_qt() -> None:
+    probe = (
+        "import json, sys\n"
+        "import backpain_gui.audio.speech_plan\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    loaded = json.loads(done.stdout)
+    assert "backpain_gui.audio.speech_plan" in loaded
+    assert [name for name in loaded if name.startswith("PySide6")] == []

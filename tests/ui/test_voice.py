@@ -30,6 +30,11 @@ WORD_SECONDS = 0.3
 State = QTextToSpeech.State
 
 
+def mock() -> str:
+    """Qt's mock engine, standing in for the system's."""
+    return "mock"
+
+
 class FakeSpeaker(QTextToSpeech):
     """Qt's mock engine (its voices, rate and volume) speaking on the test's clock.
 
@@ -92,8 +97,10 @@ def speaker(clock: FakeClock) -> FakeSpeaker:
 def make_voice(settings: QSettings, clock: FakeClock) -> Callable[..., Voice]:
     """A voice on the UI thread, whose engine is the given one (or none at all)."""
 
-    def make(engine: QTextToSpeech | None) -> Voice:
-        return Voice(settings, make=lambda: engine, clock=clock, threaded=False)
+    def make(speaker: QTextToSpeech | None) -> Voice:
+        if speaker is None:
+            return Voice(settings, engine=lambda: None, clock=clock, threaded=False)
+        return Voice(settings, engine=mock, make=lambda: speaker, clock=clock, threaded=False)
 
     return make
 
@@ -127,10 +134,13 @@ def frames_until(
 def test_a_session_is_spoken_between_its_cues(
     guide: VoiceGuide, driver: SessionDriver, clock: FakeClock, speaker: FakeSpeaker
 ) -> None:
+    told: list[str] = []
+    guide.said.connect(told.append)
     driver.start()
     frames_until(driver, clock, speaker, END + 4)
 
     assert speaker.texts() == [text for _, text in TIMELINE]
+    assert told == speaker.texts()
     for (said_at, _), (due, _) in zip(speaker.said, TIMELINE, strict=True):
         assert due - 1e-6 <= said_at < due + FRAME + 1e-6, "said on the first frame it is due"
     assert speaker.stops == []
@@ -214,7 +224,9 @@ def test_lengths_measured_in_one_session_are_known_to_the_next(
     driver.start()
     frames_until(driver, clock, speaker, 1013)
 
-    later = Voice(settings, make=lambda: FakeSpeaker(clock), clock=clock, threaded=False)
+    later = Voice(
+        settings, engine=mock, make=lambda: FakeSpeaker(clock), clock=clock, threaded=False
+    )
     # 7 words at 0.3 s, as said; the first estimate was 2.64 s.
     assert later.estimate("Bridge. Lie on your back, knees bent.") == pytest.approx(2.1, abs=FRAME)
     assert "Breathe in to prepare." in str(settings.value(MEASURED_KEY))
@@ -244,7 +256,7 @@ def test_an_engine_that_cannot_start_says_why_and_names_the_packages(
 ) -> None:
     broken = FakeSpeaker(clock)
     broken.fail("Connection to speech-dispatcher failed")
-    voice = Voice(settings, make=lambda: broken, clock=clock, threaded=False)
+    voice = Voice(settings, engine=mock, make=lambda: broken, clock=clock, threaded=False)
     told: list[str] = []
     VoiceGuide(driver, voice, clock=clock, cue_lengths=CUES).problem.connect(told.append)
     driver.start()
@@ -278,7 +290,7 @@ def test_voice_guidance_turned_off_says_nothing_and_tells_nothing(
 ) -> None:
     VoiceSettings(enabled=False).save(settings)
     speaker = FakeSpeaker(clock)
-    voice = Voice(settings, make=lambda: speaker, clock=clock, threaded=False)
+    voice = Voice(settings, engine=mock, make=lambda: speaker, clock=clock, threaded=False)
     told: list[str] = []
     VoiceGuide(driver, voice, clock=clock, cue_lengths=CUES).problem.connect(told.append)
     driver.start()
@@ -320,7 +332,7 @@ def test_the_chosen_voice_rate_and_volume_are_used(
     settings: QSettings, clock: FakeClock, speaker: FakeSpeaker
 ) -> None:
     VoiceSettings(name="Anne", rate=0.5, volume=0.3).save(settings)
-    voice = Voice(settings, make=lambda: speaker, clock=clock, threaded=False)
+    voice = Voice(settings, engine=mock, make=lambda: speaker, clock=clock, threaded=False)
 
     assert {"Bob", "Anne", "Charly", "Mary"} <= set(voice.voices)
     assert speaker.voice().name() == "Anne"
@@ -357,7 +369,8 @@ def test_test_voice_without_a_voice_says_nothing(make_voice: Callable[..., Voice
 
 
 def test_qts_mock_engine_opens_and_speaks_on_the_voice_thread(qtbot, settings: QSettings) -> None:
-    voice = Voice(settings, make=lambda: QTextToSpeech("mock"))
+    # As the app opens its voice, with Qt's mock engine for the system's.
+    voice = Voice(settings, engine=mock)
     try:
         qtbot.waitUntil(lambda: voice.available, timeout=5000)
         assert "Bob" in voice.voices
