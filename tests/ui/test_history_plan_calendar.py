@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from backpain_gui.content.model import Variant
 from backpain_gui.session import Session, SessionSettings
 from backpain_gui.storage.history import History
-from backpain_gui.storage.progress import DAY_RULE, DayMark
+from backpain_gui.storage.progress import DAY_RULE, DAY_RULE_SHORT, DayMark
 from backpain_gui.storage.recording import SessionRecording
 from backpain_gui.ui.plan_calendar import (
     MARK_COLOURS,
@@ -57,8 +57,10 @@ def test_a_first_day_shows_day_1_no_streak_and_the_rule(panel: PlanCalendar, his
     panel.show_history(history, small_routine(), {})
     assert panel.day.text() == "Day 1 of 14"
     assert panel.streak.text() == "No streak yet: today can start one"
-    assert panel.rule.text() == DAY_RULE
+    assert panel.rule.text() == DAY_RULE_SHORT
     assert "need not be in a row" in panel.rule.text()
+    # The reason in full, on hover.
+    assert panel.rule.toolTip() == DAY_RULE
     assert panel.banner.isHidden()
     assert panel.problem.isHidden()
 
