@@ -1,0 +1,101 @@
+"""After a crash or a power cut: offer to continue today's session where it stopped.
+
+The history keeps a session the app never closed as interrupted, with every exercise that
+was left before the stop. The exercise in progress then was the next one in the plan, so
+the offer is to start again from the beginning of that exercise and do the rest. Only a
+session begun today is offered (yesterday's warm-up is cold by now), only while the
+routine still plans the same exercises first, and one the user declined is not offered again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from backpain_gui.content.model import Routine
+from backpain_gui.session.schedule import plan_session
+from backpain_gui.session.settings import SessionSettings
+from backpain_gui.storage.saved import SessionEntry, SessionStatus
+
+# The id of the interrupted session the user chose not to continue.
+DECLINED_SETTING = "session/declined_to_continue"
+
+
+@dataclass(frozen=True, slots=True)
+class InterruptedSession:
+    """A session the app never closed: when it began, and the exercises left before the stop."""
+
+    id: int
+    started_at: datetime
+    routine: str
+    # Ids of the exercises saved before the stop (done, partial or skipped), in plan order.
+    exercises_done: tuple[str, ...]
+
+
+def interrupted_session(sessions: Sequence[SessionEntry], today: date) -> InterruptedSession | None:
+    """The latest saved session, if the app never closed it and it began today."""
+    if not sessions:
+        return None
+    latest = sessions[-1]
+    if latest.status is not SessionStatus.INTERRUPTED or latest.day != today:
+        return None
+    done = tuple(entry.exercise_id for entry in latest.results)
+    return InterruptedSession(latest.id, latest.started_at, latest.routine, done)
+
+
+def exercises_to_continue(
+    interrupted: InterruptedSession, routine: Routine, settings: SessionSettings
+) -> tuple[str, ...]:
+    """The exercises still to do, the one in progress first; () when it cannot go on.
+
+    It cannot when the routine is another one, no longer plans the same exercises first, or
+    has none after them.
+    """
+    planned = tuple(plan.exercise.id for plan in plan_session(routine, settings).exercises)
+    done = interrupted.exercises_done
+    if interrupted.routine != routine.title or planned[: len(done)] != done:
+        return ()
+    return planned[len(done) :]
+
+
+class ContinueDialog:
+    """Asks whether to continue an interrupted session; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, started_at: datetime, exercise_name: str) -> bool:
+        """True when the user wants to continue from the start of `exercise_name`."""
+        answer = QMessageBox.question(
+            parent,
+            "Continue today's session?",
+            f"Today's session, begun at {started_at:%H:%M}, stopped during {exercise_name}. "
+            f"Continue from the start of {exercise_name}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_to_continue(
+    parent: QWidget,
+    sessions: Sequence[SessionEntry],
+    routine: Routine,
+    settings: SessionSettings,
+    app_settings: QSettings,
+    today: date,
+) -> SessionSettings | None:
+    """Offer to continue today's interrupted session; the settings to start it with, if yes."""
+    interrupted = interrupted_session(sessions, today)
+    if interrupted is None or str(app_settings.value(DECLINED_SETTING)) == str(interrupted.id):
+        return None
+    rest = exercises_to_continue(interrupted, routine, settings)
+    if not rest:
+        return None
+    in_progress = next(exercise.name for exercise in routine.exercises if exercise.id == rest[0])
+    if ContinueDialog.ask(parent, interrupted.started_at, in_progress):
+        return replace(settings, exercises=rest)
+    app_settings.setValue(DECLINED_SETTING, interrupted.id)
+    return None
