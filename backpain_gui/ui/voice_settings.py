@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.voice import Voice, VoiceSettings
 
 # Sliders count in tenths of Qt's scales (rate -1..1, volume 0..1).
@@ -47,18 +48,20 @@ class VoiceSettingsPanel(QWidget):
         self.status = QLabel(OPENING_TEXT)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Two rows, to sit beside Start on the plan screen: voice and test; pace, volume, reps.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.enabled, 0, 0)
-        grid.addWidget(self.names, 0, 1)
-        grid.addWidget(self.test, 0, 2)
-        for row, (label, widget) in enumerate(
-            (("Pace", self.rate), ("Volume", self.volume), ("Count reps", self.rep_every)),
-            start=1,
+        grid.addWidget(self.enabled, 0, 0, 1, 2)
+        grid.addWidget(self.names, 0, 2, 1, 2)
+        grid.addWidget(self.test, 0, 4, 1, 2)
+        self.labels = [QLabel(text) for text in ("Pace", "Volume", "Count")]
+        for column, (label, control) in enumerate(
+            zip(self.labels, (self.rate, self.volume, self.rep_every), strict=True)
         ):
-            grid.addWidget(QLabel(label), row, 0)
-            grid.addWidget(widget, row, 1, 1, 2)
-        grid.addWidget(self.status, 4, 0, 1, 3)
+            grid.addWidget(label, 1, column * 2)
+            grid.addWidget(control, 1, column * 2 + 1)
+        grid.addWidget(self.status, 2, 0, 1, 6)
+        self.status.hide()
         self._show(voice.voice_settings)
         self._connect_signals()
 
@@ -121,6 +124,12 @@ class VoiceSettingsPanel(QWidget):
             self.status.setText(self.voice.problem)
         elif working:
             self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))
+
+    def rescale(self, window_height: int) -> None:
+        """Size the type for a window `window_height` pixels high."""
+        for widget in (*self._controls(), self.test, self.status, *self.labels):
+            apply_size(widget, "detail", window_height)
 
 
 def _slider(low: int, high: int, name: str) -> QSlider:
