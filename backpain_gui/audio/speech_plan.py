@@ -14,7 +14,8 @@ most one utterance, given as its wordings from the fullest to the shortest:
   session finished    "Session complete."
 
 At the first phase of rep 2 on, the rep's number goes in front when it is a multiple of
-`rep_every` ("Three. In."), and "in" alone is the last resort.
+`rep_every` ("Three. In."), with the breath word alone as the last resort. The rest says the
+next exercise's start position because a 5 s get-ready seldom has room for it after its bell.
 
 Timing. Speech never sounds over a cue: an utterance starts once the cue of its moment has
 rung (its length, then AFTER_CUE_SECONDS) and must be over BEFORE_CUE_SECONDS before the
@@ -24,9 +25,10 @@ speech. The get-ready's 3-2-1 beeps are not avoided: they are clicks of 0.17 s, 
 5 s get-ready after its 1.65 s bell has no other room for the exercise's name.
 
 Commands. Pause, skip, back, restart and end stop the voice at once and drop what was still
-to be said. While paused nothing is said; on resume, the period under way is said again,
-fitted to the time it has left. When a batch of events covers several moments (a late
-frame), only the latest one speaks: the earlier ones are over.
+to be said. While paused nothing is said; on resume (or when the voice opens late), the
+period under way is said again, fitted to the time it has left, never over its own cue.
+When a batch of events covers several moments (a late frame), only the latest one speaks:
+the earlier ones are over.
 
 Lengths. An utterance's length is measured the first time it is said with a voice and
 rate, and kept (LengthCache); one never said is estimated from its syllables, at the pace
@@ -317,28 +319,43 @@ class SpeechPlanner:
             self._heard.clear()
         if any(kind in kinds for kind in _PERIOD_KINDS):
             self._period = moment
-            cue = cue_for_moment(moment)
-            rings = 0.0 if cue is None else self.cue_seconds.get(cue, 0.0)
-            return self._utterance(moment, start=moment[-1].at + rings, resumed=None)
-        if EventKind.RESUMED in kinds and self._period is not None:
+            at = moment[-1].at
+            return self._utterance(moment, self._cue_end(moment), now=(at, moment[-1].session_time))
+        if EventKind.RESUMED in kinds:
             resumed = next(event for event in moment if event.kind is EventKind.RESUMED)
-            return self._utterance(self._period, start=resumed.at, resumed=resumed)
+            return self.again(resumed.at, resumed.session_time)
         return None
 
+    def again(self, now: float, session_time: float) -> Utterance | None:
+        """The period under way said again from clock time `now` (session time `session_time`),
+        as after a resume or when the voice opens late; None while paused or between periods."""
+        if self._paused or self._period is None:
+            return None
+        # Not over the period's own cue, should it still ring (a pause puts it in the past).
+        start = max(now, self._cue_end(self._period))
+        return self._utterance(self._period, start, now=(now, session_time))
+
+    def _cue_end(self, moment: list[Event]) -> float:
+        """When the cue of `moment` has rung (clock time)."""
+        cue = cue_for_moment(moment)
+        return moment[-1].at + (0.0 if cue is None else self.cue_seconds.get(cue, 0.0))
+
     def _utterance(
-        self, moment: list[Event], start: float, resumed: Event | None
+        self, moment: list[Event], start: float, now: tuple[float, float]
     ) -> Utterance | None:
-        """The utterance for the period `moment` began, starting at `start` (clock time)."""
+        """The utterance for the period `moment` began, said from clock time `start`.
+
+        `now` is a clock time and the session time it was: after a pause the period ends as
+        much later on the clock as the pause lasted.
+        """
         event = next(e for kind in _PERIOD_KINDS for e in moment if e.kind is kind)
         wordings, words = self._wordings(event)
         if not wordings:
             return None
         end = math.inf
         if event.seconds is not None:
-            period_end = event.session_time + event.seconds
-            # After a resume the period ends as much later as the pause lasted.
-            anchor = event if resumed is None else resumed
-            end = anchor.at + period_end - anchor.session_time - BEFORE_CUE_SECONDS
+            clock, session_time = now
+            end = clock + event.session_time + event.seconds - session_time - BEFORE_CUE_SECONDS
         return Utterance(wordings, start + AFTER_CUE_SECONDS, end, words)
 
     def _wordings(self, event: Event) -> tuple[tuple[str, ...], str | None]:

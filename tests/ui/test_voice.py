@@ -22,7 +22,7 @@ from backpain_gui.ui.voice import (
     cue_seconds,
 )
 from backpain_gui.ui.voice_settings import DEFAULT_VOICE, VoiceSettingsPanel
-from tests.audio.test_speech_plan import CUES, END, ROUTINE, SETTINGS, TIMELINE
+from tests.audio.test_speech_plan import CUES, END, ROUTINE, SETTINGS, START, TIMELINE
 from tests.ui.conftest import FakeClock
 
 FRAME = 1 / 60
@@ -381,6 +381,31 @@ def test_qts_mock_engine_opens_and_speaks_on_the_voice_thread(qtbot, settings: Q
     finally:
         voice.close()
     assert not voice.speaking
+
+
+def test_a_voice_that_opens_after_the_session_began_speaks_the_period_under_way(
+    qtbot, settings: QSettings, driver: SessionDriver, clock: FakeClock
+) -> None:
+    # As with --start: the session begins while the voice still opens on its thread.
+    voice = Voice(settings, engine=mock)
+    try:
+        guide = VoiceGuide(driver, voice, clock=clock, cue_lengths=CUES)
+        said: list[str] = []
+        guide.said.connect(said.append)
+        driver.start()
+        assert not voice.available
+
+        def frame() -> bool:
+            clock.tick(FRAME)
+            driver.on_timer_timeout()
+            return bool(said)
+
+        qtbot.waitUntil(frame, timeout=5000)
+        assert said[0].startswith("Bridge."), "the get-ready under way is spoken"
+        assert clock.now >= START + CUES[Cue.NEXT_EXERCISE], "but not over its bell"
+        assert clock.now < START + SETTINGS.get_ready_seconds
+    finally:
+        voice.close()
 
 
 def test_cue_lengths_come_from_the_sound_files(tmp_path: Path) -> None:
