@@ -81,6 +81,10 @@ class OnTheBeat:
         """Stop every cue."""
         self.player.stop()
 
+    def close(self) -> None:
+        """Close the player under it."""
+        self.player.close()
+
 
 def routine(folder: Path) -> Routine:
     """One exercise of REPS reps: in, out, hold, each PHASE_SECONDS; its picture in `folder`."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape
 
 from backpain_gui.figures.colours import FILLS, OPACITY, OUTLINE
 from backpain_gui.figures.drawing import OUTLINE_WIDTH, Layer
@@ -20,7 +20,7 @@ def svg_text(illustration: Illustration, title: str) -> str:
     lines = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}"'
         f' width="{WIDTH}" height="{HEIGHT}">',
-        f"  <title>{escape(title)}</title>",
+        f"  <title>{escape(title, quote=False)}</title>",
         _polygon(backdrop.points, FILLS[backdrop.paint], frame, OPACITY.get(backdrop.paint)),
     ]
     for layer in illustration.figure().placed():

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._make_menu()
         self._connect_signals()
         self.session_screen.set_muted(self.muted)
+        self.session_screen.still_pictures = self.store.load().still_pictures
         self.show_plan()
         if self.history is None:
             # After the window is up: its first paint does not wait for the disk.
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
     def on_store_settings_changed(self) -> None:
         chosen = self.store.load()
         self.session_screen.set_muted(chosen.muted)
+        self.session_screen.still_pictures = chosen.still_pictures
         if self.sound is not None:
             self.sound.set_muted(chosen.muted)
         if self.player is not None:

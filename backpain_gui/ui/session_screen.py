@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_gui.figures.illustration import Illustration
+from backpain_gui.ui.figure_widget import FigureWidget
 from backpain_gui.ui.pacer import PacerState, PacerWidget
 from backpain_gui.ui.picture import PictureWidget
 from backpain_gui.ui.rep_dots import RepDots
 from backpain_gui.ui.type_scale import apply_size
 
 PAUSED_TEXT = "Paused - press Space to continue"
+FIGURE_STEPS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,10 @@ class SessionView:
     picture_description: str = ""
     # Shown flipped left to right (Workrave's pictures for the other side).
     picture_mirrored: bool = False
+    # Where the moving figure starts from (the previous phase's picture) and how far through
+    # the phase it is, 0..1; None while counting down, when the figure stands still.
+    picture_before: Path | None = None
+    movement: float = 1.0
     pacer: PacerState = field(default_factory=PacerState)
     rep_text: str = ""
     reps_done: int = 0
@@ -96,6 +103,11 @@ class SessionScreen(QWidget):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(8)
         self.picture = PictureWidget()
+        self.figure = FigureWidget()
+        self.figure.hide()
+        # Still pictures instead of the moving figure: the user's setting.
+        self.still_pictures = False
+        self._illustrations: dict[Path, Illustration | None] = {}
         self.pacer = PacerWidget()
         self.step = QLabel()
         self.instruction = QLabel()
@@ -143,6 +155,7 @@ class SessionScreen(QWidget):
 
         middle = QHBoxLayout()
         middle.addWidget(self.picture, 3)
+        middle.addWidget(self.figure, 3)
         middle.addWidget(self.pacer, 2)
 
         words = QGridLayout()
@@ -175,6 +188,7 @@ class SessionScreen(QWidget):
         """Show `view`; only what changed is touched, as this runs every frame."""
         old, self._view = self._view, view
         self.pacer.show_state(view.pacer)
+        self._show_figure(view)
         if view == old:
             return
         self._set_text(self.heading, view.heading)
@@ -186,13 +200,49 @@ class SessionScreen(QWidget):
         self._set_text(self.rep_text, view.rep_text)
         self._set_text(self.side, view.side_text)
         self.rep_dots.show_counts(view.reps_done, view.reps_total)
-        self.picture.show_picture(view.picture, view.picture_description, view.picture_mirrored)
-        self.picture.set_dimmed(view.paused)
+        if not self.figure.isVisibleTo(self):
+            self.picture.show_picture(view.picture, view.picture_description, view.picture_mirrored)
+            self.picture.set_dimmed(view.paused)
         self.buttons["pause"].setText("Continue  (Space)" if view.paused else "Pause  (Space)")
         self.buttons["variant"].setText(f"{view.variant_text or 'Variant'}  (V)")
         if view.paused != old.paused or self.veil.isVisible() != view.paused:
             self.veil.setVisible(view.paused)
             self.veil.raise_()
+
+    def _illustration(self, picture: Path | None) -> Illustration | None:
+        # Looked up once a picture: the lookup reads the disk, and this runs every frame.
+        if picture is None:
+            return None
+        if picture not in self._illustrations:
+            # Imported here: pose files are read only once a session starts, not at start-up.
+            from backpain_gui.figures.catalogue import illustration_for_picture
+
+            self._illustrations[picture] = illustration_for_picture(picture)
+        return self._illustrations[picture]
+
+    def _show_figure(self, view: SessionView) -> None:
+        """The moving figure where the picture has a pose and the user wants it, else the still."""
+        during = None if self.still_pictures else self._illustration(view.picture)
+        moving = during is not None
+        if moving != self.figure.isVisibleTo(self):
+            self.figure.setVisible(moving)
+            self.picture.setVisible(not moving)
+            if not moving:
+                self.picture.show_picture(
+                    view.picture, view.picture_description, view.picture_mirrored
+                )
+                self.picture.set_dimmed(view.paused)
+        if during is not None:
+            self.figure.show_movement(
+                during,
+                self._illustration(view.picture_before),
+                # Sixty steps a phase (12-20 a second) look smooth for a body moving this
+                # slowly, at a third of the CPU of 60 a second; the pacer keeps its 60.
+                round(view.movement * FIGURE_STEPS) / FIGURE_STEPS,
+                dimmed=view.paused,
+                mirrored=view.picture_mirrored,
+                description=view.picture_description,
+            )
 
     @staticmethod
     def _set_text(label: QLabel, text: str) -> None:

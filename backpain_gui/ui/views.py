@@ -96,6 +96,16 @@ def _picture(s: Snapshot, routine: Routine) -> str:
     return exercise.start_picture_for(variant)
 
 
+def _picture_before(s: Snapshot) -> str | None:
+    """Where the moving figure starts: the previous phase's picture, or the start position's."""
+    if s.state is not SessionState.EXERCISING or s.exercise is None or s.phase_index is None:
+        return None
+    variant = s.variant or Variant.STANDARD
+    if s.phase_index == 0:
+        return s.exercise.start_picture_for(variant)
+    return s.exercise.variant(variant).phases[s.phase_index - 1].picture
+
+
 def session_view(s: Snapshot, routine: Routine) -> SessionView:
     """The session screen for snapshot `s`."""
     if s.exercise is None:
@@ -113,6 +123,7 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
     index = (s.exercise_index or 0) + 1
     total = s.elapsed + s.session_seconds_left
     time_left = clock_text(s.session_seconds_left)
+    before = _picture_before(s)
     return SessionView(
         heading="Rest" if resting else s.exercise.name,
         progress=f"Exercise {index} of {s.exercise_count}  -  {time_left} left",
@@ -123,6 +134,8 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
         picture=routine.picture_path(_picture(s, routine)),
         picture_description=instruction,
         picture_mirrored=s.phase.mirrored if s.phase is not None else False,
+        picture_before=None if before is None else routine.picture_path(before),
+        movement=s.progress,
         pacer=_pacer(s),
         # Resting, the counter of the exercise just finished would only mislead.
         rep_text="" if resting else _rep_words(s),

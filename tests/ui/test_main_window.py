@@ -8,6 +8,8 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import load_routine
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui import main_window as main_window_module
@@ -389,3 +391,41 @@ def test_a_sound_problem_is_told_once_at_the_foot_of_the_window(
     frame(sounding_window)
     assert sounding_window.notice.text() == "No sound: install gstreamer1.0-plugins-base-apps"
     assert sounding_window.statusBar().isVisibleTo(sounding_window)
+
+
+@pytest.fixture
+def builtin_window(qtbot, settings, clock) -> MainWindow:
+    """The window on the shipped routine, whose pictures have poses to move."""
+    win = MainWindow(load_routine(builtin_routine_path()), settings=settings, clock=clock)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def test_the_figure_moves_through_a_phase_with_the_breath(qtbot, builtin_window, clock) -> None:
+    start(qtbot, builtin_window)
+    screen = builtin_window.session_screen
+    clock.tick(5.0 + 4.0 + 0.5)  # just into the hip roll's peel, breathing out
+    frame(builtin_window)
+    assert screen.figure.isVisible()
+    assert not screen.picture.isVisible()
+    early = screen.figure.grab().toImage()
+    clock.tick(4.0)
+    frame(builtin_window)
+    late = screen.figure.grab().toImage()
+    assert early != late, "the figure did not move during the phase"
+
+
+def test_still_pictures_replace_the_moving_figure_when_chosen(qtbot, builtin_window, clock) -> None:
+    builtin_window.store.save(replace(builtin_window.store.load(), still_pictures=True))
+    start(qtbot, builtin_window)
+    clock.tick(5.5)
+    frame(builtin_window)
+    screen = builtin_window.session_screen
+    assert not screen.figure.isVisible()
+    assert screen.picture.isVisible()
+    assert screen.picture.path is not None
+    assert screen.picture.path.name == "1-prepare.svg"
