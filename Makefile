@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench figures sounds screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,18 @@ pytest: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(PY) -m benchmarks
+
+# Regenerate what the repository ships from its sources: pictures from the poses in
+# assets/poses/ (and docs/figures.png), cues from tools/make_sounds.py, and the README's
+# screenshots.
+figures: $(VENV)/.installed-test
+	$(PY) tools/make_figures.py
+
+sounds: $(VENV)/.installed-test
+	$(PY) tools/make_sounds.py
+
+screenshots: $(VENV)/.installed-test
+	$(PY) tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
