@@ -1,7 +1,7 @@
 """Voice latency: from an event to the first sound of what is said about it, in a real recording.
 
 A short session is guided in this process by a VoiceGuide on the real voice: speech-dispatcher
-with espeak-ng, playing into a private PulseAudio server (tests/e2e/test_voice.py and
+with espeak-ng, playing into a private PulseAudio server (tests/e2e/test_voice_heard.py and
 tests/e2e/sound_server.py), recorded from the null sink. No cues play, so every sound is
 speech; each utterance is matched with the sounds after it and before the next.
 
@@ -35,7 +35,7 @@ from backpain_gui.session import Event, Session, SessionSettings
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.voice import END_LAG_SECONDS, Voice, VoiceGuide, cue_seconds
 from tests.e2e.sound_server import Recorder, SoundServer, SoundServerError
-from tests.e2e.test_voice import SpeechServer, SpeechServerError, loud_times
+from tests.e2e.test_voice_heard import SpeechServer, SpeechServerError, loud_times
 
 Row = tuple[str, str, str, bool]
 
