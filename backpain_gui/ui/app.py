@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
 import backpain_gui
@@ -15,8 +16,12 @@ from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.event_log import EventLog
+from backpain_gui.ui.fullscreen import enter_fullscreen, open_on_remembered_screen
+from backpain_gui.ui.keep_awake import KeepAwake, platform_inhibitor
 from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.mpris import MediaRemote
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
+from backpain_gui.ui.sleep_watch import SleepWatch
 from backpain_gui.ui.theme import follow_system_theme
 
 
@@ -53,11 +58,28 @@ def run_app(args: argparse.Namespace) -> int:
     follow_system_theme(app, window.store.load().theme)
     if chosen:
         window.routine_menu.remember(args.routine)
+    follow_sessions_from_the_desktop(window)
     window.resize(1366, 768)
+    open_on_remembered_screen(window, window.settings)
     if args.fullscreen or window.store.load().start_fullscreen:
-        window.showFullScreen()
+        enter_fullscreen(window, window.settings)
     else:
         window.show()
     if args.start:
         window.on_start_pressed()
+    else:
+        QTimer.singleShot(0, window.offer_to_continue)
     return app.exec()
+
+
+def follow_sessions_from_the_desktop(window: MainWindow) -> None:
+    """Keep the screen awake, pause on sleep and lock, and take media remotes, each session."""
+    # Built here rather than in the window, so that window tests stay off any real bus.
+    session_bus = QDBusConnection.sessionBus()
+    followers = (
+        KeepAwake(platform_inhibitor(session_bus), parent=window),
+        SleepWatch(session_bus, QDBusConnection.systemBus(), parent=window),
+        MediaRemote(session_bus, window, parent=window),
+    )
+    for follower in followers:
+        window.session_created.connect(follower.follow)

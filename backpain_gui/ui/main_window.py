@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,8 +30,10 @@ from backpain_gui.session.settings import SessionSettings
 from backpain_gui.session.snapshot import Snapshot
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui.app_settings import SettingsStore
+from backpain_gui.ui.fullscreen import enter_fullscreen, leave_fullscreen
 from backpain_gui.ui.plan_calendar import PlanCalendar
 from backpain_gui.ui.plan_screen import PlanScreen
+from backpain_gui.ui.resume_offer import offer_to_continue
 from backpain_gui.ui.routine_menu import RoutineMenu
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.session_driver import SessionDriver
@@ -67,7 +70,14 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    """The app's one window. It keeps no session state: it shows the engine's snapshots."""
+    """The app's one window. It keeps no session state: it shows the engine's snapshots.
+
+    Signals: `session_created(SessionDriver)` for each new session, just before it starts, so
+    that what follows a session from outside the window (the screen kept awake, sleep and
+    lock, media remotes, the voice) can attach to it.
+    """
+
+    session_created = Signal(object)
 
     def __init__(
         self,
@@ -296,11 +306,29 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_start_pressed(self) -> None:
-        if self.stack.currentWidget() is not self.plan_screen:
+        if self.stack.currentWidget() is self.plan_screen:
+            self.start_session(self.session_settings())
+
+    @Slot()
+    def offer_to_continue(self) -> None:
+        """After a crash, offer to carry on from the exercise that was in progress."""
+        self.open_history()
+        if self.history is None or self.stack.currentWidget() is not self.plan_screen:
             return
-        self.driver = SessionDriver(
-            Session(self.routine, self.session_settings()), clock=self.clock, parent=self
+        chosen = offer_to_continue(
+            self,
+            self.history.sessions(),
+            self.routine,
+            self.session_settings(),
+            self.settings,
+            date.today(),
         )
+        if chosen is not None:
+            self.start_session(chosen)
+
+    def start_session(self, settings: SessionSettings) -> None:
+        """Start a session of the routine with `settings`, and show it."""
+        self.driver = SessionDriver(Session(self.routine, settings), clock=self.clock, parent=self)
         self.driver.frame.connect(self.on_driver_frame)
         self.driver.session_over.connect(self.on_driver_session_over)
         self.open_history()
@@ -316,6 +344,7 @@ class MainWindow(QMainWindow):
         if self.event_log is not None:
             self.driver.events_happened.connect(self.on_driver_events_happened)
         self._show_screen(self.session_screen)
+        self.session_created.emit(self.driver)
         self.driver.start()
 
     @Slot(list)
@@ -384,14 +413,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_fullscreen_pressed(self) -> None:
         if self.isFullScreen():
-            self.showNormal()
+            leave_fullscreen(self)
         else:
-            self.showFullScreen()
+            enter_fullscreen(self, self.settings)
 
     @Slot()
     def on_escape_pressed(self) -> None:
         if self.isFullScreen():
-            self.showNormal()
+            leave_fullscreen(self)
             return
         if self.driver is None or not self.driver.running:
             return
