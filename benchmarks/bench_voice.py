@@ -8,8 +8,8 @@ speech; each utterance is matched with the sounds after it and before the next.
 Measured: event to first sound, which includes the wait for the event's cue to ring out (by
 design); how late the first sound is on the guide's own plan; say() to first sound; how long
 after the last sound the engine reports an utterance done (END_LAG_SECONDS is set from it);
-whether the first estimate of each utterance covered it; speech over a cue's time; and the
-longest stall of the UI thread while the voice opens on its own thread.
+whether the voice's estimate of each utterance (none measured before) covered it; speech
+over a cue's time; and the longest stall of the UI thread while the voice opens.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backpain_gui.audio.scheduler import cue_for_moment
-from backpain_gui.audio.speech_plan import AFTER_CUE_SECONDS, SpeechLengths
+from backpain_gui.audio.speech_plan import AFTER_CUE_SECONDS
 from backpain_gui.content.model import Breath, Exercise, ExerciseVariant, Phase, Routine, Variant
 from backpain_gui.session import Event, Session, SessionSettings
 from backpain_gui.ui.session_driver import SessionDriver
@@ -80,6 +80,8 @@ class Run:
     events: list[Event] = field(default_factory=list)
     # When each utterance was begun, and its text.
     said: list[tuple[float, str]] = field(default_factory=list)
+    # The voice's estimate of each, when it was begun.
+    estimates: list[float] = field(default_factory=list)
     # When the engine reported each utterance said to its end.
     ended: list[float] = field(default_factory=list)
     open_seconds: float = 0.0
@@ -121,6 +123,7 @@ def guide_session(voice: Voice, result: Run) -> None:
     driver.events_happened.connect(result.events.extend)
     guide = VoiceGuide(driver, voice)
     guide.said.connect(lambda text: result.said.append((time.monotonic(), text)))
+    guide.said.connect(lambda text: result.estimates.append(voice.estimate(text)))
     voice.finished.connect(
         lambda _, completed: result.ended.append(time.monotonic()) if completed else None
     )
@@ -205,10 +208,9 @@ def _rows(result: Run, loud: list[float]) -> list[Row]:
         min((end - last for end in result.ended if end >= last), default=float("nan"))
         for _, last in spans
     )
-    fresh = SpeechLengths(0.0)
     covered = sum(
-        fresh.estimate(text) >= last - at
-        for (at, text), (_, last) in zip(result.said, spans, strict=True)
+        estimate >= last - at
+        for estimate, (at, _), (_, last) in zip(result.estimates, result.said, spans, strict=True)
     )
     over_cues = sum(
         any(first < cue_end and last > start for start, cue_end in slots) for first, last in spans
@@ -247,7 +249,7 @@ def _rows(result: Run, loud: list[float]) -> list[Row]:
             abs(lag - target_lag) * 1000 <= END_LAG_TOLERANCE_MS,
         ),
         (
-            "first estimates covering the utterance",
+            "estimates covering what was heard",
             f"{covered} of {len(spans)}",
             "all",
             covered == len(spans),

@@ -31,8 +31,9 @@ When a batch of events covers several moments (a late frame), only the latest on
 the earlier ones are over.
 
 Lengths. An utterance's length is measured the first time it is said with a voice and
-rate, and kept (LengthCache); one never said is estimated from its syllables, at the pace
-the measured ones show, or at DEFAULT_SYLLABLE_SECONDS for the rate before any is measured.
+rate, and kept (LengthCache); one never said is estimated from its syllables at
+DEFAULT_SYLLABLE_SECONDS for the rate, slowed to the pace the measured ones show when the
+voice is slower than that.
 """
 
 from __future__ import annotations
@@ -183,13 +184,14 @@ class SpeechLengths:
         return START_SECONDS + speaking * slower
 
     def _pace(self) -> float:
-        """How much longer than the model this voice really is, from what was measured."""
+        """How much slower than the model this voice is, from what was measured (never faster:
+        syllables tell a sentence's length to within a third, and an overrun costs a cue)."""
         ratios = [
             seconds / self._model(text)
             for text, seconds in self.measured.items()
             if syllables(text) >= PACE_MIN_SYLLABLES
         ]
-        return statistics.median(ratios) if ratios else 1.0
+        return max(1.0, statistics.median(ratios)) if ratios else 1.0
 
 
 class LengthCache:

@@ -72,6 +72,9 @@ PREFERRED_ENGINES = ("speechd", "winrt", "sapi", "darwin", "macos", "flite")
 # reached PulseAudio (benchmarks/bench_voice.py measures it), so that much of what is
 # measured is not speech.
 END_LAG_SECONDS = {"speechd": 0.35}
+# The first utterance after the engine opens starts this much later than the rest
+# (espeak-ng loading its voice: 0.2-0.25 s through speech-dispatcher, benchmarks/bench_voice.py).
+COLD_START_SECONDS = 0.25
 # A cue whose file cannot be read is taken to ring this long.
 UNKNOWN_CUE_SECONDS = 1.0
 
@@ -179,17 +182,33 @@ class _SpeakerHost(QObject):
         engine: Callable[[], str | None],
         make: Callable[[], QTextToSpeech],
         clock: Callable[[], float],
+        threaded: bool,
     ) -> None:
         super().__init__()
         self._engine = engine
         self._make = make
         self._clock = clock
+        self._threaded = threaded
         # The speaker while its engine opens, then the working one.
         self._opening: QTextToSpeech | None = None
         self._speaker: QTextToSpeech | None = None
         # The utterance being said: its number, when say() was called, whether it has begun.
         self._current: tuple[int, float] | None = None
         self._begun = False
+
+    def _call(self, target: QObject, method: str, *args: tuple[type, object]) -> None:
+        """Call one of `target`'s slots with (type, value) arguments.
+
+        PySide holds the GIL through every call it makes, and speech-dispatcher's engine can
+        block for long (opening: 1.5-2.5 s; stop: up to 0.9 s), which froze the UI thread and
+        the cue player's. On the speech thread the call is queued instead: that thread's loop
+        makes it in C++, with no Python waiting on it. Posted calls run in order.
+        """
+        if self._threaded:
+            arguments = [Q_ARG(kind, value) for kind, value in args]
+            QMetaObject.invokeMethod(target, method, Qt.ConnectionType.QueuedConnection, *arguments)
+        else:
+            getattr(target, method)(*(value for _, value in args))
 
     @Slot()
     def open(self) -> None:
@@ -199,16 +218,9 @@ class _SpeakerHost(QObject):
             return
         speaker = self._opening = self._make()
         speaker.setParent(self)
-        if speaker.engine() == engine:
-            self.check()
-            return
-        # PySide holds the GIL through every call it makes, and speech-dispatcher's engine
-        # takes 1.5-2.5 s to open: made from Python, it froze the UI thread that long. So the
-        # engine is switched by a queued C++ call that the speech thread's loop makes without
-        # Python, and checked once that is done (posted events run in order).
-        queued = Qt.ConnectionType.QueuedConnection
-        QMetaObject.invokeMethod(speaker, "setEngine", queued, Q_ARG(str, engine))
-        QMetaObject.invokeMethod(self, "check", queued)
+        if speaker.engine() != engine:
+            self._call(speaker, "setEngine", (str, engine))
+        self._call(self, "check")
 
     @Slot()
     def check(self) -> None:
@@ -237,12 +249,19 @@ class _SpeakerHost(QObject):
             return
         chosen = next((v for v in _english_voices(speaker) if v.name() == name), None)
         if chosen is not None:
-            speaker.setVoice(chosen)
+            self._call(speaker, "setVoice", (QVoice, chosen))
         else:
-            _choose_english_locale(speaker)
-        speaker.setRate(rate)
-        speaker.setVolume(volume)
-        self.configured.emit(speaker.voice().name())
+            locale = _english_locale(speaker)
+            if locale is not None:
+                self._call(speaker, "setLocale", (QLocale, locale))
+        self._call(speaker, "setRate", (float, rate))
+        self._call(speaker, "setVolume", (float, volume))
+        self._call(self, "report_voice")
+
+    @Slot()
+    def report_voice(self) -> None:
+        if self._speaker is not None:
+            self.configured.emit(self._speaker.voice().name())
 
     @Slot(int, str)
     def say(self, number: int, text: str) -> None:
@@ -251,20 +270,21 @@ class _SpeakerHost(QObject):
         self._end(completed=False)
         self._current = (number, self._clock())
         self._begun = False
-        self._speaker.say(text)
+        self._call(self._speaker, "say", (str, text))
 
     @Slot()
     def stop(self) -> None:
         if self._speaker is not None and self._current is not None:
             self._end(completed=False)
-            self._speaker.stop()
+            self._call(self._speaker, "stop")
 
     @Slot()
     def close(self) -> None:
-        self.stop()
         speaker, self._speaker = self._speaker, None
         if speaker is not None:
             speaker.stateChanged.disconnect(self.on_speaker_state_changed)
+            # Stopped here and now: the speech thread's loop is about to end.
+            speaker.stop()
             # Python owns it again, so it goes with its last reference: here, on its thread.
             speaker.setParent(None)
         app = QCoreApplication.instance()
@@ -302,14 +322,13 @@ def _english_locales(speaker: QTextToSpeech) -> list[QLocale]:
     ]
 
 
-def _choose_english_locale(speaker: QTextToSpeech) -> None:
-    """The system's own locale when it is English, else the engine's first English one."""
+def _english_locale(speaker: QTextToSpeech) -> QLocale | None:
+    """The system's own locale when it is English, else the engine's own or first English one."""
     english = _english_locales(speaker)
-    system = QLocale.system()
-    if system in english:
-        speaker.setLocale(system)
-    elif speaker.locale() not in english and english:
-        speaker.setLocale(english[0])
+    for locale in (QLocale.system(), speaker.locale()):
+        if locale in english:
+            return locale
+    return english[0] if english else None
 
 
 class Voice(QObject):
@@ -352,7 +371,8 @@ class Voice(QObject):
         # Utterances said and not yet ended: number -> text.
         self._saying: dict[int, str] = {}
         self._said = 0
-        self._host = _SpeakerHost(engine, make, clock)
+        self._warm = False
+        self._host = _SpeakerHost(engine, make, clock, threaded)
         self._thread: QThread | None = None
         if threaded:
             self._thread = QThread(self)
@@ -395,7 +415,7 @@ class Voice(QObject):
 
     def estimate(self, text: str) -> float:
         """Seconds from say() to the last sound of `text`, with this voice and rate."""
-        return self._lengths.estimate(text)
+        return self._lengths.estimate(text) + (0.0 if self._warm else COLD_START_SECONDS)
 
     def say(self, text: str) -> int:
         """Say `text` now, cutting off anything being said; the utterance's number."""
@@ -465,6 +485,7 @@ class Voice(QObject):
         text = self._saying.pop(number, None)
         if completed and text is not None:
             self._learn(text, seconds - END_LAG_SECONDS.get(self._engine, 0.0))
+        self._warm = True
         self.finished.emit(number, completed and text is not None)
 
     def _learn(self, text: str, seconds: float) -> None:

@@ -102,7 +102,7 @@ TWIST = Exercise(
             ),
         ),
     ),
-    switch_sides="Roll onto your other side.",
+    switch_sides="Roll over.",
 )
 ROUTINE = Routine(title="Speech test", exercises=(BRIDGE, TWIST))
 
@@ -121,7 +121,7 @@ TIMELINE = [
     (1032.2, "Rest. Next: Twist. Lie on your side."),
     (1038.2, "Twist. Lie on your side."),
     (1042.35, "Turn."),
-    (1045.2, "Switch sides. Roll onto your other side."),
+    (1045.2, "Switch sides. Roll over."),
     (1049.35, "In."),  # "Turn." was heard on the first side
     (1053.9, "Session complete."),
 ]

@@ -51,7 +51,7 @@ exercises:
   - id: bridge
     name: Bridge
     aim: Hear the guidance.
-    start_position: Lie on your back, knees bent.
+    start_position: Lie on your back.
     start_picture: start.svg
     reps: 1
     phases:
@@ -331,7 +331,7 @@ def test_the_voice_guide_speaks_through_speech_dispatcher_between_the_cues(
     table = describe(loud, said)
 
     assert [item["text"] for item in said] == [
-        "Bridge. Lie on your back, knees bent.",
+        "Bridge. Lie on your back.",
         "Breathe in to prepare.",
         "Breathe out and lift your hips.",
         "Session complete.",
