@@ -52,6 +52,9 @@ EARLY_SECONDS = 0.05
 # "Session complete." comes after the finishing chord's 2.35 s.
 RING_OUT_SECONDS = 4.0
 ENGINE = "speechd"
+STOPPED_SENTENCE = "Send your tailbone under and peel your pelvis off the mat, one bone at a time."
+STOP_AFTER_SECONDS = 1.0
+STOP_TARGET_MS = 150
 
 
 def routine() -> Routine:
@@ -86,6 +89,9 @@ class Run:
     ended: list[float] = field(default_factory=list)
     open_seconds: float = 0.0
     longest_stall: float = 0.0
+    # When the sentence to be stopped was begun, and when the voice was told to stop it.
+    stop_said_at: float = 0.0
+    stopped_at: float = 0.0
 
 
 def _wait(done: Callable[[], bool], seconds: float) -> None:
@@ -135,6 +141,16 @@ def guide_session(voice: Voice, result: Run) -> None:
     loop.exec()
 
 
+def stop_mid_sentence(voice: Voice, result: Run) -> None:
+    """Say a long sentence and stop it part way, as a pause does; then let it fall silent."""
+    result.stop_said_at = time.monotonic()
+    voice.say(STOPPED_SENTENCE)
+    _wait(lambda: False, STOP_AFTER_SECONDS)
+    result.stopped_at = time.monotonic()
+    voice.stop()
+    _wait(lambda: False, RING_OUT_SECONDS)
+
+
 def run(folder: Path) -> tuple[Run, list[float]]:
     """A guided session through speech and sound servers of its own; when it sounded."""
     result = Run()
@@ -152,6 +168,7 @@ def run(folder: Path) -> tuple[Run, list[float]]:
             voice = open_voice(folder, result)
             try:
                 guide_session(voice, result)
+                stop_mid_sentence(voice, result)
             finally:
                 voice.close()
         finally:
@@ -167,11 +184,13 @@ def run(folder: Path) -> tuple[Run, list[float]]:
     return result, loud_times(recording)
 
 
-def heard_spans(loud: list[float], said: list[tuple[float, str]]) -> list[tuple[float, float]]:
-    """Each utterance's first and last sound: those after it began and before the next."""
+def heard_spans(
+    loud: list[float], said: list[tuple[float, str]], end: float
+) -> list[tuple[float, float]]:
+    """Each utterance's first and last sound: those after it began, before the next (or `end`)."""
     spans = []
     for index, (at, text) in enumerate(said):
-        until = said[index + 1][0] if index + 1 < len(said) else float("inf")
+        until = said[index + 1][0] if index + 1 < len(said) else end
         mine = [when for when in loud if at - EARLY_SECONDS <= when < until - EARLY_SECONDS]
         if not mine:
             raise SpeechServerError(f"{text!r} was said but not heard")
@@ -196,7 +215,7 @@ def ms(seconds: float) -> str:
 
 
 def _rows(result: Run, loud: list[float]) -> list[Row]:
-    spans = heard_spans(loud, result.said)
+    spans = heard_spans(loud, result.said, result.stop_said_at)
     slots = cue_slots(result.events)
     from_event, late, from_say = [], [], []
     for (at, _), (first, _) in zip(result.said, spans, strict=True):
@@ -216,6 +235,8 @@ def _rows(result: Run, loud: list[float]) -> list[Row]:
         any(first < cue_end and last > start for start, cue_end in slots) for first, last in spans
     )
     target_lag = END_LAG_SECONDS[ENGINE]
+    after_stop = [at for at in loud if at >= result.stopped_at]
+    silent_after = (after_stop[-1] + 0.01 - result.stopped_at) if after_stop else 0.0
     return [
         (
             "event to first speech: median",
@@ -255,6 +276,12 @@ def _rows(result: Run, loud: list[float]) -> list[Row]:
             covered == len(spans),
         ),
         ("utterances sounding over a cue", str(over_cues), "0", over_cues == 0),
+        (
+            "stopped mid-sentence (pause, skip) to silence",
+            ms(silent_after),
+            f"<= {STOP_TARGET_MS} ms",
+            silent_after * 1000 <= STOP_TARGET_MS,
+        ),
         ("opening the voice (on its own thread)", ms(result.open_seconds), "(informative)", True),
         (
             "longest UI stall while the voice opens",
