@@ -57,6 +57,9 @@ command -v gst-play-1.0 >/dev/null || need gstreamer1.0-plugins-base-apps
 # The spoken guidance: Qt's text-to-speech talks to speech-dispatcher, which uses espeak-ng.
 command -v speech-dispatcher >/dev/null || need speech-dispatcher
 command -v espeak-ng >/dev/null || need espeak-ng
+# Only recommended by speech-dispatcher, so --no-install-recommends leaves it out: without it
+# the engine says "Found no modules" and the app has no voice.
+[ -e /usr/lib/speech-dispatcher-modules/sd_espeak-ng ] || need speech-dispatcher-espeak-ng
 if [ "$mode" = test ]; then
     # The tests start a private session bus for the screen-saver, sleep and MPRIS checks.
     command -v dbus-daemon >/dev/null || need dbus-daemon

@@ -23,6 +23,7 @@ from backpain_gui.ui.mpris import MediaRemote
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.sleep_watch import SleepWatch
 from backpain_gui.ui.theme import follow_system_theme
+from backpain_gui.ui.voice import Voice
 
 
 def choose_routine(path: Path | None) -> tuple[Routine, bool]:
@@ -54,7 +55,10 @@ def run_app(args: argparse.Namespace) -> int:
     player = CuePlayer()
     # The sound backend loads and warms up on its own thread while the window opens.
     player.start()
-    window = MainWindow(routine, event_log=event_log, settings=QSettings(), player=player)
+    settings = QSettings()
+    # The voice opens on its own thread while the window opens.
+    voice = Voice(settings)
+    window = MainWindow(routine, event_log=event_log, settings=settings, player=player, voice=voice)
     follow_system_theme(app, window.store.load().theme)
     if chosen:
         window.routine_menu.remember(args.routine)

@@ -44,6 +44,8 @@ from backpain_gui.ui.sound_cues import SoundCues
 from backpain_gui.ui.summary_screen import SummaryScreen
 from backpain_gui.ui.theme import apply_theme
 from backpain_gui.ui.views import next_variant, plan_view, session_view, summary_view
+from backpain_gui.ui.voice import Voice, VoiceGuide
+from backpain_gui.ui.voice_settings import VoiceSettingsPanel
 
 
 class EndSessionDialog:
@@ -87,8 +89,12 @@ class MainWindow(QMainWindow):
         clock: Callable[[], float] = time.monotonic,
         player: Player | None = None,
         history: History | None = None,
+        voice: Voice | None = None,
     ) -> None:
         super().__init__()
+        # None: no voice (the tests' default); the app passes one, opening on its own thread.
+        self.voice = voice
+        self.voice_guide: VoiceGuide | None = None
         self.routine = routine
         self.clock = clock
         # None: no sound at all (the tests' default); the app passes a CuePlayer.
@@ -122,6 +128,8 @@ class MainWindow(QMainWindow):
         if player is not None:
             self.sound_check = SoundCheck(player, self.store, clock=clock)
             self.plan_screen.add_tool(self.sound_check)
+        if voice is not None:
+            self.plan_screen.add_tool(VoiceSettingsPanel(voice))
         self.session_actions = self._make_session_actions()
         self._make_menu()
         self._connect_signals()
@@ -243,6 +251,8 @@ class MainWindow(QMainWindow):
         self.session_screen.still_pictures = chosen.still_pictures
         if self.sound is not None:
             self.sound.set_muted(chosen.muted)
+        if self.voice_guide is not None:
+            self.voice_guide.set_muted(chosen.muted)
         if self.player is not None:
             self.player.volume = chosen.volume
         app = QApplication.instance()
@@ -341,6 +351,10 @@ class MainWindow(QMainWindow):
         if self.player is not None:
             self.sound = SoundCues(self.driver, self.player, muted=self.muted, clock=self.clock)
             self.sound.problem.connect(self.tell)
+        if self.voice is not None:
+            self.voice_guide = VoiceGuide(self.driver, self.voice, clock=self.clock)
+            self.voice_guide.set_muted(self.muted)
+            self.voice_guide.problem.connect(self.tell)
         if self.event_log is not None:
             self.driver.events_happened.connect(self.on_driver_events_happened)
         self._show_screen(self.session_screen)
@@ -457,4 +471,6 @@ class MainWindow(QMainWindow):
         if self.player is not None:
             # Every player process ends with the window: no sound plays on after quitting.
             self.player.close()
+        if self.voice is not None:
+            self.voice.close()
         super().closeEvent(event)

@@ -175,6 +175,11 @@ def launch_app(xvfb: str, tmp_path: Path) -> Iterator[Callable[..., RunningApp]]
             "QT_QPA_PLATFORM": "xcb",
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
             "BACKPAIN_GUI_DATA_DIR": str(tmp_path / "data"),
+            # No voice unless the test brings its own speech-dispatcher: one the app spawned
+            # would outlive it and speak over the sound tests' cues.
+            "SPEECHD_ADDRESS": os.environ.get(
+                "SPEECHD_ADDRESS", f"unix_socket:{tmp_path / 'no-speech-dispatcher'}"
+            ),
         }
         # The installed command, as a user runs it (make test installs the package).
         command = Path(sys.executable).with_name("backpain-gui")

@@ -358,9 +358,6 @@ def test_with_no_voice_the_guide_says_how_to_get_one(
     assert "Traceback" not in done.stderr
 
 
-@pytest.mark.xfail(
-    strict=True, reason="VoiceGuide is not wired into MainWindow yet: remove with the wiring"
-)
 def test_the_app_speaks_each_instruction_where_the_event_log_says_its_phase_began(
     launch_app: Callable[..., RunningApp],
     speech_server: SpeechServer,
