@@ -20,6 +20,7 @@ from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
 from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.theme import use_scheme
+from backpain_gui.ui.voice import Voice
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -65,6 +66,8 @@ def main() -> int:
         settings=settings,
         clock=clock,
         player=SilentPlayer(),
+        # Qt's own test voice: the voice panel shows as it does with a real one, silently.
+        voice=Voice(settings, engine=lambda: "mock", threaded=False),
     )
     window.resize(1366, 768)
     window.show()

@@ -412,5 +412,7 @@ class PlanCalendar(QWidget):
         apply_size(self.legend, "detail", window_height)
         apply_size(self.history_button, "body", window_height, bold=True)
         self.history_button.setMinimumHeight(max(48, window_height // 12))
-        self.calendar.setMinimumHeight(max(96, window_height // 6))
+        # Small enough to leave the exercise list its room on a 768-pixel laptop screen.
+        self.calendar.setMinimumHeight(max(72, window_height // 9))
+        self.calendar.setMaximumHeight(max(96, window_height // 6))
         self.banner.rescale(window_height)

@@ -107,14 +107,17 @@ class PlanScreen(QWidget):
             # The plan's progress (day N of 14, streak, calendar), between advice and exercises.
             outer.addWidget(progress)
         outer.addWidget(scroll, 1)
-        outer.addLayout(bottom)
-        # Tools to try before lying down (the sound check) sit beside Settings and Start.
-        self._bottom = bottom
+        # Tools to try before lying down (the sound check, the voice), in a row above Start.
+        self._tools = QHBoxLayout()
         self._tool_widgets: list[QWidget] = []
+        outer.addLayout(self._tools)
+        outer.addLayout(bottom)
 
     def add_tool(self, tool: QWidget) -> None:
-        """Put `tool` on the screen, beside Settings and Start; it is sized with the screen."""
-        self._bottom.insertWidget(1, tool)
+        """Put `tool` on the screen, above Start; it is sized with the screen."""
+        if self._tool_widgets:
+            self._tools.addStretch(1)
+        self._tools.addWidget(tool)
         self._tool_widgets.append(tool)
 
     def show_view(self, view: PlanView) -> None:
