@@ -17,8 +17,14 @@ def collect() -> list[tuple[str, Row]]:
     for info in sorted(pkgutil.iter_modules(benchmarks.__path__), key=lambda i: i.name):
         if not info.name.startswith("bench_"):
             continue
-        module = importlib.import_module(f"benchmarks.{info.name}")
-        rows.extend((info.name.removeprefix("bench_"), row) for row in module.measure())
+        area = info.name.removeprefix("bench_")
+        try:
+            module = importlib.import_module(f"benchmarks.{info.name}")
+            measured = module.measure()
+        # One broken benchmark must not hide the others' figures.
+        except Exception as error:
+            measured = [("the benchmark itself", f"failed: {error}", "runs", False)]
+        rows.extend((area, row) for row in measured)
     return rows
 
 
