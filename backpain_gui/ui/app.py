@@ -23,7 +23,6 @@ from backpain_gui.ui.mpris import MediaRemote
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.sleep_watch import SleepWatch
 from backpain_gui.ui.theme import follow_system_theme
-from backpain_gui.ui.voice import Voice
 
 
 def choose_routine(path: Path | None) -> tuple[Routine, bool]:
@@ -56,9 +55,7 @@ def run_app(args: argparse.Namespace) -> int:
     # The sound backend loads and warms up on its own thread while the window opens.
     player.start()
     settings = QSettings()
-    # The voice opens on its own thread while the window opens.
-    voice = Voice(settings)
-    window = MainWindow(routine, event_log=event_log, settings=settings, player=player, voice=voice)
+    window = MainWindow(routine, event_log=event_log, settings=settings, player=player)
     follow_system_theme(app, window.store.load().theme)
     if chosen:
         window.routine_menu.remember(args.routine)
@@ -69,11 +66,21 @@ def run_app(args: argparse.Namespace) -> int:
         enter_fullscreen(window, window.settings)
     else:
         window.show()
-    if args.start:
+    # Once the window is up: Qt's text-to-speech module takes a tenth of a second to load (the
+    # engine itself then opens on its own thread), which the first paint need not wait for.
+    QTimer.singleShot(0, lambda: begin(window, settings, args.start))
+    return app.exec()
+
+
+def begin(window: MainWindow, settings: QSettings, start: bool) -> None:
+    """Give the window its voice, then start the session or offer to continue a broken one."""
+    from backpain_gui.ui.voice import Voice
+
+    window.attach_voice(Voice(settings))
+    if start:
         window.on_start_pressed()
     else:
-        QTimer.singleShot(0, window.offer_to_continue)
-    return app.exec()
+        window.offer_to_continue()
 
 
 def follow_sessions_from_the_desktop(window: MainWindow) -> None:

@@ -44,8 +44,6 @@ from backpain_gui.ui.sound_cues import SoundCues
 from backpain_gui.ui.summary_screen import SummaryScreen
 from backpain_gui.ui.theme import apply_theme
 from backpain_gui.ui.views import next_variant, plan_view, session_view, summary_view
-from backpain_gui.ui.voice import Voice, VoiceGuide
-from backpain_gui.ui.voice_settings import VoiceSettingsPanel
 
 
 class EndSessionDialog:
@@ -65,10 +63,12 @@ class EndSessionDialog:
 
 
 if TYPE_CHECKING:
-    # Imported where first used: the history's modules and SQLite stay off the start-up path.
+    # Imported where first used: the history (SQLite) and the voice (Qt text-to-speech) stay
+    # off the start-up path.
     from backpain_gui.storage.history import History
     from backpain_gui.ui.history_recorder import HistoryRecorder
     from backpain_gui.ui.history_window import HistoryWindow
+    from backpain_gui.ui.voice import Voice, VoiceGuide
 
 
 class MainWindow(QMainWindow):
@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
         voice: Voice | None = None,
     ) -> None:
         super().__init__()
-        # None: no voice (the tests' default); the app passes one, opening on its own thread.
-        self.voice = voice
+        # None: no voice (the tests' default); the app attaches one once the window is up.
+        self.voice: Voice | None = None
         self.voice_guide: VoiceGuide | None = None
         self.routine = routine
         self.clock = clock
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             self.sound_check = SoundCheck(player, self.store, clock=clock)
             self.plan_screen.add_tool(self.sound_check)
         if voice is not None:
-            self.plan_screen.add_tool(VoiceSettingsPanel(voice))
+            self.attach_voice(voice)
         self.session_actions = self._make_session_actions()
         self._make_menu()
         self._connect_signals()
@@ -281,6 +281,14 @@ class MainWindow(QMainWindow):
         for exercise_id in exercise_ids:
             self.store.set_variant(exercise_id, Variant.PROGRESSION)
 
+    def attach_voice(self, voice: Voice) -> None:
+        """Speak the sessions from now on with `voice`, and offer its settings on the plan."""
+        from backpain_gui.ui.voice_settings import VoiceSettingsPanel
+
+        self.voice = voice
+        self.plan_screen.add_tool(VoiceSettingsPanel(voice))
+        self.plan_screen.rescale(self.height())
+
     # -- the history ---------------------------------------------------------------------------
 
     @Slot()
@@ -352,6 +360,8 @@ class MainWindow(QMainWindow):
             self.sound = SoundCues(self.driver, self.player, muted=self.muted, clock=self.clock)
             self.sound.problem.connect(self.tell)
         if self.voice is not None:
+            from backpain_gui.ui.voice import VoiceGuide
+
             self.voice_guide = VoiceGuide(self.driver, self.voice, clock=self.clock)
             self.voice_guide.set_muted(self.muted)
             self.voice_guide.problem.connect(self.tell)

@@ -32,7 +32,8 @@ def plan_view(routine: Routine, plan: SessionPlan) -> PlanView:
             exercise_id=item.exercise.id,
             name=item.exercise.name,
             thumbnail=routine.picture_path(item.exercise.start_picture_for(item.variant)),
-            detail=f"{item.reps} reps" + (", each side" if item.exercise.two_sided else ""),
+            detail=("1 rep" if item.reps == 1 else f"{item.reps} reps")
+            + (", each side" if item.exercise.two_sided else ""),
             duration=minutes_text(item.total_seconds),
             variants=item.exercise.offered_variants,
             chosen=item.variant,

@@ -429,3 +429,9 @@ def test_still_pictures_replace_the_moving_figure_when_chosen(qtbot, builtin_win
     assert screen.picture.isVisible()
     assert screen.picture.path is not None
     assert screen.picture.path.name == "1-prepare.svg"
+
+
+def test_a_single_rep_is_not_called_reps(window) -> None:
+    # Twist does 1 rep on each side.
+    row = window.plan_screen._rows.itemAtPosition(1, 1).widget()
+    assert "1 rep, each side" in row.text()
