@@ -26,6 +26,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from backpain_gui.content.model import Breath
+from backpain_gui.session.events import Event, EventKind
+
 RATE = 44100
 FRAGMENT_MS = 5
 # Onsets: the level (of 32767) a cue must reach, the level its start is measured at, and
@@ -251,3 +254,16 @@ def _require(program: str) -> str:
             f"{program} is not installed; run scripts/system-deps.sh test (make test does)"
         )
     return path
+
+
+def events_from_log(log: list[dict[str, object]]) -> list[Event]:
+    """The event log's lines as the engine's events again: what, when, and which breath."""
+    return [
+        Event(
+            EventKind(str(line["event"])),
+            at=float(str(line["t"])),
+            session_time=float(str(line["session_time"])),
+            breath=None if line["breath"] is None else Breath(str(line["breath"])),
+        )
+        for line in log
+    ]

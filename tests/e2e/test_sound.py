@@ -16,10 +16,16 @@ import pytest
 
 from backpain_gui.audio.cues import Cue
 from backpain_gui.audio.scheduler import COUNTDOWN_BEEPS, cue_for_moment
-from backpain_gui.content.model import Breath
-from backpain_gui.session import Event, EventKind
+from backpain_gui.session import EventKind
 from tests.e2e.conftest import SVG, RunningApp
-from tests.e2e.sound_server import Onset, Recorder, Recording, SoundServer, onsets
+from tests.e2e.sound_server import (
+    Onset,
+    Recorder,
+    Recording,
+    SoundServer,
+    events_from_log,
+    onsets,
+)
 
 # One exercise, two reps; with the default 5 s get-ready the session is 13.4 s long. Phases
 # are longer than their cues, so that every cue ends before the next begins.
@@ -89,15 +95,7 @@ def sound_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[So
 
 def expected_beats(log: list[dict[str, object]]) -> list[Beat]:
     """The cues the event log asks for: one per moment, and the get-ready's 3-2-1."""
-    events = [
-        Event(
-            EventKind(str(line["event"])),
-            at=float(str(line["t"])),
-            session_time=float(str(line["session_time"])),
-            breath=None if line["breath"] is None else Breath(str(line["breath"])),
-        )
-        for line in log
-    ]
+    events = events_from_log(log)
     beats = []
     for at in sorted({event.at for event in events}):
         cue = cue_for_moment(event for event in events if event.at == at)

@@ -25,11 +25,10 @@ from pathlib import Path
 import pytest
 
 from backpain_gui.audio.scheduler import cue_for_moment
-from backpain_gui.content.model import Breath
-from backpain_gui.session import Event, EventKind
+from backpain_gui.session import EventKind
 from backpain_gui.ui.voice import VOICE_PACKAGES, cue_seconds
 from tests.e2e.conftest import SVG, RunningApp
-from tests.e2e.sound_server import Recorder, Recording, SoundServer
+from tests.e2e.sound_server import Recorder, Recording, SoundServer, events_from_log
 
 # Debian's speech-dispatcher only Recommends its espeak-ng module: without it the server
 # answers "Found no modules" and plays a recorded "not configured" message instead.
@@ -268,15 +267,7 @@ def first_phases(log: list[dict[str, object]]) -> list[tuple[float, float]]:
 def cue_slots(log: list[dict[str, object]]) -> list[tuple[float, float]]:
     """Where each breath and bell cue rings, by the event log and the cue files' lengths."""
     lengths = cue_seconds()
-    events = [
-        Event(
-            EventKind(str(line["event"])),
-            at=float(str(line["t"])),
-            session_time=float(str(line["session_time"])),
-            breath=None if line["breath"] is None else Breath(str(line["breath"])),
-        )
-        for line in log
-    ]
+    events = events_from_log(log)
     slots = []
     for at in sorted({event.at for event in events}):
         cue = cue_for_moment(event for event in events if event.at == at)
