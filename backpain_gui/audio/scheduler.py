@@ -124,7 +124,7 @@ def upcoming_cue(snapshot: Snapshot) -> Cue:
     return Cue.FINISHED
 
 
-def _moments(events: Sequence[Event]) -> list[list[Event]]:
+def moments(events: Sequence[Event]) -> list[list[Event]]:
     """Events grouped by the moment (session time) they fell on, in order."""
     groups: list[list[Event]] = []
     for event in events:
@@ -163,7 +163,7 @@ class CueScheduler:
         stop = False
         starts: list[CueStart] = []
         latest: CueStart | None = None
-        for moment in _moments(events):
+        for moment in moments(events):
             kinds = {event.kind for event in moment}
             stop |= self._follow_pause(moment, kinds)
             if EventKind.RESUMING in kinds and not self._over:

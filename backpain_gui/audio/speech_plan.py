@@ -46,7 +46,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from backpain_gui.audio.cues import Cue
-from backpain_gui.audio.scheduler import cue_for_moment
+from backpain_gui.audio.scheduler import cue_for_moment, moments
 from backpain_gui.content.model import Breath, Exercise, Routine, Variant
 from backpain_gui.session.events import Event, EventKind
 
@@ -73,8 +73,6 @@ PACE_MIN_SYLLABLES = 4
 CACHED_VOICES = 16
 CACHED_UTTERANCES = 1000
 
-# Session times closer than this are the same moment (they are whole milliseconds).
-_SAME_MOMENT = 0.0005
 _STOPPING = {
     EventKind.PAUSED,
     EventKind.EXERCISE_SKIPPED,
@@ -251,17 +249,6 @@ class SpeechOrders:
     utterances: tuple[Utterance, ...] = ()
 
 
-def _moments(events: Sequence[Event]) -> list[list[Event]]:
-    """Events grouped by the moment (session time) they fell on, in order."""
-    groups: list[list[Event]] = []
-    for event in events:
-        if groups and abs(groups[-1][0].session_time - event.session_time) < _SAME_MOMENT:
-            groups[-1].append(event)
-        else:
-            groups.append([event])
-    return groups
-
-
 def _unique(wordings: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wording for wording in wordings if wording))
 
@@ -292,7 +279,7 @@ class SpeechPlanner:
         """Orders for events just reported (in order, each stamped with the time it was due)."""
         stop = False
         latest: Utterance | None = None
-        for moment in _moments(events):
+        for moment in moments(events):
             kinds = {event.kind for event in moment}
             if kinds & _STOPPING:
                 stop, latest = True, None
