@@ -133,8 +133,9 @@ class MainWindow(QMainWindow):
         self.session_actions = self._make_session_actions()
         self._make_menu()
         self._connect_signals()
-        self.session_screen.set_muted(self.muted)
-        self.session_screen.still_pictures = self.store.load().still_pictures
+        chosen = self.store.load()
+        self.session_screen.set_muted(chosen.muted)
+        self.session_screen.still_pictures = chosen.still_pictures
         self.show_plan()
         if self.history is None:
             # After the window is up: its first paint does not wait for the disk.
@@ -226,11 +227,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_plan(self) -> None:
         """Show the plan screen with today's times."""
-        plan = plan_session(self.routine, self.session_settings())
+        settings = self.session_settings()
+        plan = plan_session(self.routine, settings)
         self.plan_screen.show_view(plan_view(self.routine, plan))
         if self.history is not None:
-            chosen = self.session_settings().variants
-            self.plan_calendar.show_history(self.history, self.routine, chosen)
+            self.plan_calendar.show_history(self.history, self.routine, settings.variants)
         self._show_screen(self.plan_screen)
         self.plan_screen.start.setFocus()
 
