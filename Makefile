@@ -4,19 +4,24 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint typecheck pytest bench figures sounds screenshots clean
+.PHONY: run test test-latest upgrade-deps lint typecheck pytest bench figures sounds screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-# Stamps, so a second `make` does not reinstall; editing pyproject.toml or setup.py does.
-$(VENV)/.installed-run: pyproject.toml setup.py | $(PY)
-	$(PY) -m pip install --quiet -e .
+# `make run` and `make test` install the exact versions in requirements/*.txt (every package,
+# direct and transitive, with hashes), so a new release cannot break a fresh clone by surprise.
+# pyproject.toml keeps the lower bounds for people who `pip install` the app. Stamps, so a
+# second `make` does not reinstall; a changed lock file, pyproject.toml or setup.py does.
+$(VENV)/.installed-run: requirements/run.txt pyproject.toml setup.py | $(PY)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/run.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml setup.py | $(PY)
-	$(PY) -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: requirements/test.txt pyproject.toml setup.py | $(PY)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/test.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
@@ -37,6 +42,27 @@ typecheck: $(VENV)/.installed-test
 pytest: $(VENV)/.installed-test
 	$(PY) -m pytest
 
+# The suite against the newest release of everything, in its own .venv-latest, so a breaking
+# release is seen on purpose (then `make upgrade-deps`, or a fix), not by a fresh clone.
+LATEST := .venv-latest
+test-latest:
+	[ -x $(LATEST)/bin/python ] || $(PYTHON) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --upgrade pip
+	$(LATEST)/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager -e '.[test]'
+	scripts/system-deps.sh test $(LATEST)/bin/python
+	$(LATEST)/bin/ruff check . && $(LATEST)/bin/mypy && $(LATEST)/bin/python -m pytest
+
+# Refresh the lock files to the newest releases that pyproject.toml allows (pip-tools, in the
+# test venv only). Written on CPython 3.11, the version CI runs; PySide6's python_version
+# marker is dropped because the locked release satisfies both of pyproject.toml's ranges.
+upgrade-deps: $(VENV)/.installed-test
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
+		-o requirements/run.txt pyproject.toml requirements/build.in
+	$(VENV)/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
+		--extra test -o requirements/test.txt pyproject.toml requirements/build.in
+	sed -i 's/^\(pyside6==[^ ]*\) ; python_version .*\\$$/\1 \\/' requirements/*.txt
+
 bench: $(VENV)/.installed-test
 	$(PY) -m benchmarks
 
@@ -53,4 +79,4 @@ screenshots: $(VENV)/.installed-test
 	$(PY) tools/screenshots.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(LATEST) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

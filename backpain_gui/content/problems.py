@@ -60,6 +60,15 @@ class ProblemLog:
         """Note a problem with the node at `path`, such as `exercises[3].reps` ("" for the top)."""
         self.add(where.line, where.column, f"{path or 'the routine'}: {message}")
 
+    def any(self) -> bool:
+        """Whether a problem has been noted."""
+        return bool(self._problems)
+
+    def take_from(self, other: ProblemLog) -> None:
+        """Note every problem of `other`, a log of the same file kept apart for a while."""
+        for problem in other._problems:
+            self.add(problem.line, problem.column, problem.message)
+
     def raise_if_any(self) -> None:
         """Raise RoutineError with every problem noted, in the order they occur in the file."""
         if self._problems:

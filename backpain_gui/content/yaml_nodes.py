@@ -97,16 +97,31 @@ def compose_document(text: str, log: ProblemLog) -> Node | None:
         line, column = _place(text, bad.start())
         log.add(line, column, f"the character U+{ord(bad.group()):04X} is not allowed in YAML")
         return None
-    composer = _Composer(log)
+    composer = _compose(text, _PARSER, log)
+    if composer is None and _PARSER is not yaml.SafeLoader:
+        # libyaml looks ahead while it scans and refuses deep nesting with its own limit
+        # before this module's events arrive; the pure-Python parser, once, over a file
+        # already known to be broken, lets this module's own checks speak first.
+        composer = _compose(text, yaml.SafeLoader, log)
+    return composer.documents[0] if composer and composer.documents else None
+
+
+def _compose(text: str, parser: type[yaml.SafeLoader], log: ProblemLog) -> _Composer | None:
+    """The composed events, or None, with nothing noted, when the parser refused the text."""
+    scratch = ProblemLog(log.file)
+    composer = _Composer(scratch)
     try:
-        for event in yaml.parse(text, Loader=_PARSER):
+        for event in yaml.parse(text, Loader=parser):
             if not composer.take(event):
                 break
     except yaml.MarkedYAMLError as error:
-        _note_syntax_error(error, log)
+        if parser is not yaml.SafeLoader and not scratch.any():
+            return None
+        _note_syntax_error(error, scratch)
     except yaml.YAMLError as error:
-        log.add(1, 1, f"YAML error: {error}")
-    return composer.documents[0] if composer.documents else None
+        scratch.add(1, 1, f"YAML error: {error}")
+    log.take_from(scratch)
+    return composer
 
 
 def _place(text: str, index: int) -> tuple[int, int]:
