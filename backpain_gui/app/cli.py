@@ -1,8 +1,8 @@
 """The `backpain-gui` command: start the window, check or plan a routine file, or print the
 saved history.
 
-Qt is imported only when the window starts, so `backpain-gui check` stays quick and works
-where no display libraries are installed.
+Qt is imported only when the window starts, and Qt's core (for the stored settings) only for
+`plan`, so `backpain-gui check` stays quick and works where no display libraries are installed.
 """
 
 from __future__ import annotations
@@ -16,9 +16,13 @@ import backpain_gui
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
+from backpain_gui.session.settings import SessionSettings
 
 # The status a shell shows for a command stopped by a closed pipe (128 + SIGPIPE).
 _KILLED_BY_SIGPIPE = 141
+# Where the window keeps its settings: QSettings() under the names ui/app.py gives the app.
+_SETTINGS_NAMES = ("backpain-gui", "backpain-gui")
+_FILE_HELP = "default: the --routine FILE, else the built-in routine"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,13 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="check a routine file and list every problem in it",
         description="Check a routine file; print one FILE:LINE:COL line per problem.",
     )
-    check.add_argument("file", nargs="?", metavar="FILE", help="default: the built-in routine")
+    check.add_argument("file", nargs="?", metavar="FILE", help=_FILE_HELP)
     plan = commands.add_parser(
         "plan",
         help="print what a session of the routine holds and how long it takes",
         description="Print the session plan of a routine.",
     )
-    plan.add_argument("file", nargs="?", metavar="FILE", help="default: the built-in routine")
+    plan.add_argument("file", nargs="?", metavar="FILE", help=_FILE_HELP)
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
     history = commands.add_parser(
         "history",
@@ -72,19 +76,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; the exit status (0 fine, 1 invalid routine, 2 usage error)."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command is None:
         # Imported here: Qt loads only when the window is wanted.
         from backpain_gui.ui.app import run_app
 
         return run_app(args)
+    file = _routine_file(parser, args)
     try:
         if args.command == "history":
             status = _history(args.csv)
         elif args.command == "check":
-            status = _check(args.file)
+            status = _check(file)
         else:
-            status = _plan(args.file, args.json)
+            status = _plan(file, args.json)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader stopped early (`backpain-gui plan | head`): no traceback. Python's own
@@ -92,6 +98,18 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return _KILLED_BY_SIGPIPE
     return status
+
+
+def _routine_file(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The routine file a command is about, its FILE or --routine; a usage error if they clash."""
+    if args.command == "history":
+        if args.routine is not None:
+            parser.error("--routine is not used by the history command: it lists every session")
+        return None
+    routine = str(args.routine) if args.routine is not None else None
+    if routine is not None and args.file is not None and routine != args.file:
+        parser.error(f"two routines given, --routine {routine} and {args.file}; give one")
+    return args.file or routine
 
 
 def _load(file: str | None) -> Routine | None:
@@ -126,8 +144,20 @@ def _plan(file: str | None, as_json: bool) -> int:
         return 1
     from backpain_gui.app.plan_report import render_plan
 
-    print(render_plan(routine, as_json=as_json))
+    settings, settings_file = _stored_settings(routine)
+    print(render_plan(routine, as_json=as_json, settings=settings, settings_file=settings_file))
     return 0
+
+
+def _stored_settings(routine: Routine) -> tuple[SessionSettings, str]:
+    """The session settings the window would use for `routine`, and the file they are in."""
+    # Qt's core only, no display: QSettings is where the window keeps them.
+    from PySide6.QtCore import QSettings
+
+    from backpain_gui.ui.app_settings import SettingsStore
+
+    stored = QSettings(*_SETTINGS_NAMES)
+    return SettingsStore(stored).session_settings(routine), stored.fileName()
 
 
 def _history(as_csv: bool) -> int:

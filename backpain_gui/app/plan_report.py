@@ -4,24 +4,67 @@ Both come from `plan_session`, the schedule the engine itself runs, so the times
 the times the session takes. JSON durations are whole milliseconds, so its totals add up
 exactly: each exercise's `total_ms` is `get_ready_ms + sides * reps * rep_ms +
 switches * switch_sides_ms + rest_ms`, and the session's `total_ms` is their sum.
+
+Both say first which settings the plan follows: the defaults, or what the user changed.
 """
 
 from __future__ import annotations
 
 import json
 
-from backpain_gui.content.model import Routine
+from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session.schedule import ExercisePlan, SessionPlan, plan_session
 from backpain_gui.session.settings import SessionSettings
 
+_DEFAULTS = SessionSettings()
 
-def render_plan(routine: Routine, as_json: bool, settings: SessionSettings | None = None) -> str:
-    """The plan of a session of `routine` with `settings`, as text or (as_json) JSON."""
+
+def render_plan(
+    routine: Routine,
+    as_json: bool,
+    settings: SessionSettings | None = None,
+    settings_file: str | None = None,
+) -> str:
+    """The plan of a session of `routine` with `settings`, as text or (as_json) JSON.
+
+    `settings_file` is where the settings were read from, named in the JSON.
+    """
     settings = settings or SessionSettings()
     plan = plan_session(routine, settings)
+    changes = _changes(routine, settings, plan)
     if as_json:
-        return json.dumps(_plan_document(routine, settings, plan), indent=2)
-    return "\n".join(_plan_lines(routine, settings, plan))
+        document = _plan_document(routine, settings, plan)
+        document["settings_used"] = {
+            "source": "yours" if changes else "defaults",
+            "file": settings_file,
+            "changes": changes,
+        }
+        return json.dumps(document, indent=2)
+    used = f"Using your settings: {', '.join(changes)}" if changes else "Using the default settings"
+    return "\n".join([used, *_plan_lines(routine, settings, plan)])
+
+
+def _changes(routine: Routine, settings: SessionSettings, plan: SessionPlan) -> list[str]:
+    """What the session does differently from the defaults, in the settings dialog's words."""
+    paces = (
+        ("breathing pace", settings.tempo, _DEFAULTS.tempo, "x"),
+        ("get ready", settings.get_ready_seconds, _DEFAULTS.get_ready_seconds, " s"),
+        ("switch sides", settings.switch_sides_seconds, _DEFAULTS.switch_sides_seconds, " s"),
+        ("rest between exercises", settings.rest_seconds, _DEFAULTS.rest_seconds, " s"),
+    )
+    changes = [
+        f"{words} {value:g}{unit}" for words, value, default, unit in paces if value != default
+    ]
+    done = [exercise.exercise.id for exercise in plan.exercises]
+    if done != [exercise.id for exercise in routine.exercises if exercise.id in done]:
+        changes.append("your exercise order")
+    for exercise in plan.exercises:
+        if exercise.reps != exercise.exercise.reps:
+            changes.append(f"{exercise.exercise.name}: {exercise.reps} reps")
+        if exercise.variant is not Variant.STANDARD:
+            changes.append(f"{exercise.exercise.name}: {exercise.variant.value}")
+    changes += [f"{e.name}: left out" for e in routine.exercises if e.id not in done]
+    return changes
 
 
 _LABEL_WIDTH = 19

@@ -58,7 +58,7 @@ def test_the_json_describes_each_exercise_as_it_will_run() -> None:
 def test_the_text_lists_every_period_with_times_as_minutes_and_seconds() -> None:
     text = render_plan(small_routine(), False)
     lines = text.splitlines()
-    assert lines[0] == "Test routine: 3 exercises, 1:28 in all"
+    assert lines[:2] == ["Using the default settings", "Test routine: 3 exercises, 1:28 in all"]
     headings = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
     assert [h.split("  ")[0] for h in headings] == ["1. Tilt", "2. Rotation", "3. Bridge"]
     assert headings[0].endswith("0:30")
@@ -79,6 +79,37 @@ def test_the_text_shows_tempo_scaled_phase_seconds() -> None:
     assert "Tempo 1.25x" in text
     assert "3.75 s" in text
     assert "2.5 s" in text
+
+
+def test_the_text_and_json_name_every_setting_that_differs_from_the_defaults() -> None:
+    settings = SessionSettings(
+        tempo=1.25,
+        rest_seconds=30,
+        reps={"bridge": 7},
+        # Rotation has no progression, so it runs (and is shown) as the standard.
+        variants={"rotation": Variant.PROGRESSION, "bridge": Variant.PROGRESSION},
+        exercises=("rotation", "bridge"),
+    )
+    changes = [
+        "breathing pace 1.25x",
+        "rest between exercises 30 s",
+        "Bridge: 7 reps",
+        "Bridge: progression",
+        "Tilt: left out",
+    ]
+    text = render_plan(small_routine(), False, settings)
+    assert text.splitlines()[0] == "Using your settings: " + ", ".join(changes)
+    document = json.loads(render_plan(small_routine(), True, settings, "/x/backpain-gui.conf"))
+    assert document["settings_used"] == {
+        "source": "yours",
+        "file": "/x/backpain-gui.conf",
+        "changes": changes,
+    }
+
+
+def test_a_new_exercise_order_is_named() -> None:
+    text = render_plan(small_routine(), False, SessionSettings(exercises=("bridge", "tilt")))
+    assert text.splitlines()[0] == "Using your settings: your exercise order, Rotation: left out"
 
 
 @pytest.mark.parametrize(
