@@ -4,6 +4,10 @@ The engine keeps one record per exercise left, and drops the record of an exerci
 goes back to, and of every later one (they will be redone). The history keeps those rows
 but marks them redone rather than deleting them: the attempt was real exercise the user did,
 and nothing the user did is lost; the rows not redone are exactly the engine's records.
+
+A session that continues an interrupted one (the user took the offer after a crash) is saved
+into the interrupted session's row: one session, its exercises numbered on from those saved
+before the stop, and its time added to theirs when it is closed.
 """
 
 from __future__ import annotations
@@ -18,14 +22,23 @@ from backpain_gui.storage.saved import SessionStatus
 
 
 class SessionRecording:
-    """Writes one session's rows as its events happen; does nothing when history is off."""
+    """Writes one session's rows as its events happen; does nothing when history is off.
 
-    def __init__(self, history: History, plan: SessionPlan, routine: str) -> None:
+    `continues` is the id of the interrupted session that this one carries on, if any.
+    """
+
+    def __init__(
+        self, history: History, plan: SessionPlan, routine: str, continues: int | None = None
+    ) -> None:
         self.history = history
         self.plan = plan
         self.routine = routine
+        self.continues = continues
         # The saved session's id, once it has started and while history works.
         self.session_id: int | None = None
+        # Continuing an interrupted session: the exercises it saved, and their seconds.
+        self._first_position = 0
+        self._earlier_seconds = 0.0
         # Session time each exercise's latest attempt began (its get-ready), by position.
         self._attempt_started: dict[int, float] = {}
         self._handlers: dict[EventKind, Callable[[Event], None]] = {
@@ -46,7 +59,16 @@ class SessionRecording:
                 handler(event)
 
     def _on_started(self, event: Event) -> None:
-        self.session_id = self.history.start_session(self.routine, len(self.plan.exercises))
+        continued = None
+        if self.continues is not None and self.history.writable:
+            continued = self.history.session(self.continues)
+        # Closed meanwhile (by another copy of the app): this is a session of its own.
+        if continued is None or continued.status is not SessionStatus.INTERRUPTED:
+            self.session_id = self.history.start_session(self.routine, len(self.plan.exercises))
+            return
+        self.session_id = continued.id
+        self._first_position = len(continued.results)
+        self._earlier_seconds = continued.seconds
 
     def _on_get_ready(self, event: Event) -> None:
         if event.exercise_index is not None:
@@ -58,7 +80,8 @@ class SessionRecording:
             return
         plan = self.plan.exercises[index]
         record = ExerciseRecord(
-            exercise_index=index,
+            # Its place in the saved session, which a continued one began before this run.
+            exercise_index=self._first_position + index,
             exercise_id=plan.exercise.id,
             outcome=event.outcome,
             variant=event.variant or plan.variant,
@@ -72,11 +95,12 @@ class SessionRecording:
 
     def _on_restarted(self, event: Event) -> None:
         if self.session_id is not None and event.exercise_index is not None:
-            self.history.redo_from(self.session_id, event.exercise_index)
+            self.history.redo_from(self.session_id, self._first_position + event.exercise_index)
 
     def _on_closed(self, event: Event) -> None:
         if self.session_id is None:
             return
         finished = event.kind is EventKind.SESSION_FINISHED
         status = SessionStatus.FINISHED if finished else SessionStatus.ENDED
-        self.history.close_session(self.session_id, status, event.session_time)
+        seconds = self._earlier_seconds + event.session_time
+        self.history.close_session(self.session_id, status, seconds)

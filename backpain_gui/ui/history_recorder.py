@@ -18,6 +18,7 @@ from backpain_gui.storage.history import History
 from backpain_gui.storage.progress import DayMark, PlanProgress, day_mark, plan_progress
 from backpain_gui.storage.recording import SessionRecording
 from backpain_gui.storage.saved import SessionEntry, SessionStatus
+from backpain_gui.ui.resume_offer import ContinuedSettings
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.words import clock_text
 
@@ -67,8 +68,10 @@ class HistoryRecorder(QObject):
         self.history = history
         self._today = today
         self._plan_days = driver.session.routine.plan_days
+        settings = driver.session.settings
+        continues = settings.continues if isinstance(settings, ContinuedSettings) else None
         self._recording = SessionRecording(
-            history, driver.session.plan, driver.session.routine.title
+            history, driver.session.plan, driver.session.routine.title, continues
         )
         # Off from the start is told once at start-up, by whoever opened the history.
         self._told = not history.writable

@@ -5,12 +5,14 @@ was left before the stop. The exercise in progress then was the next one in the 
 the offer is to start again from the beginning of that exercise and do the rest. Only a
 session begun today is offered (yesterday's warm-up is cold by now), only while the
 routine still plans the same exercises first, and one the user declined is not offered again.
+A session continued so says which one it carries on (`ContinuedSettings`), and the history
+saves it into that session's row: the day keeps one session, with the work of both parts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from PySide6.QtCore import QSettings
@@ -34,6 +36,14 @@ class InterruptedSession:
     routine: str
     # Ids of the exercises saved before the stop (done, partial or skipped), in plan order.
     exercises_done: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ContinuedSettings(SessionSettings):
+    """The settings of a session that carries on an interrupted one: the rest of its exercises."""
+
+    # The saved session's id; the history goes on saving into it.
+    continues: int = field(kw_only=True)
 
 
 def interrupted_session(sessions: Sequence[SessionEntry], today: date) -> InterruptedSession | None:
@@ -96,6 +106,7 @@ def offer_to_continue(
         return None
     in_progress = next(exercise.name for exercise in routine.exercises if exercise.id == rest[0])
     if ContinueDialog.ask(parent, interrupted.started_at, in_progress):
-        return replace(settings, exercises=rest)
+        chosen = {each.name: getattr(settings, each.name) for each in fields(SessionSettings)}
+        return ContinuedSettings(**{**chosen, "exercises": rest}, continues=interrupted.id)
     app_settings.setValue(DECLINED_SETTING, interrupted.id)
     return None

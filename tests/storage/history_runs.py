@@ -29,10 +29,15 @@ class RecordedRun:
     """A session on the small routine, told the time by hand, its history recorded."""
 
     def __init__(
-        self, history: History, routine: Routine | None = None, settings: SessionSettings = QUICK
+        self,
+        history: History,
+        routine: Routine | None = None,
+        settings: SessionSettings = QUICK,
+        continues: int | None = None,
     ) -> None:
         self.session = Session(routine or small_routine(), settings)
-        self.recording = SessionRecording(history, self.session.plan, self.session.routine.title)
+        title = self.session.routine.title
+        self.recording = SessionRecording(history, self.session.plan, title, continues)
         self.now = START
 
     def start(self) -> None:

@@ -6,11 +6,15 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
 from backpain_gui.content.model import Routine
 from backpain_gui.session import Session, SessionSettings, SessionState
 from backpain_gui.storage.database import open_database
 from backpain_gui.storage.history import History
 from backpain_gui.ui.history_recorder import HistoryRecorder
+from backpain_gui.ui.resume_offer import ContinueDialog, offer_to_continue
 from backpain_gui.ui.session_driver import SessionDriver
 from tests.storage.history_runs import WallClock, read_rows, sessions_on
 
@@ -24,9 +28,15 @@ def morning(day: date) -> datetime:
 class Run:
     """A driver on the test routine and clock, with a recorder and what it told."""
 
-    def __init__(self, routine: Routine, clock, history: History) -> None:
+    def __init__(
+        self,
+        routine: Routine,
+        clock,
+        history: History,
+        settings: SessionSettings | None = None,
+    ) -> None:
         self.clock = clock
-        self.driver = SessionDriver(Session(routine, SessionSettings()), clock=clock)
+        self.driver = SessionDriver(Session(routine, settings or SessionSettings()), clock=clock)
         self.recorder = HistoryRecorder(self.driver, history, today=lambda: TODAY)
         self.told: list[str] = []
         self.recorder.problem.connect(self.told.append)
@@ -117,6 +127,37 @@ def test_a_history_off_from_the_start_is_not_told_again(routine, clock, tmp_path
         assert run.told == []
         assert run.recorder.saved_text().startswith(
             f"Not saved to your history. The history database in {tmp_path / 'data'}"
+        )
+    finally:
+        history.close()
+
+
+def test_a_session_continued_after_a_crash_is_saved_as_one_with_both_parts(
+    routine, clock, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    history = History.open(tmp_path, clock=WallClock(morning(TODAY)))
+    try:
+        crashed = Run(routine, clock, history)
+        # Bridge saved after 23 s; the app dies during twist's first rep, and never closes it.
+        crashed.run_for(30)
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        monkeypatch.setattr(ContinueDialog, "ask", lambda *asked: True)
+        app_settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        chosen = offer_to_continue(
+            parent, history.sessions(), routine, SessionSettings(), app_settings, TODAY
+        )
+        assert chosen is not None
+        continued = Run(routine, clock, history, chosen)
+        continued.run_for(40)
+        assert continued.driver.session.state is SessionState.FINISHED
+        rows = read_rows(history.path, "SELECT id, status, active_seconds FROM sessions")
+        # Bridge's 23 s, then twist: 5 s get-ready, 9 s, 5 s switch, 9 s.
+        assert rows == [(1, "finished", 51.0)]
+        exercises = read_rows(history.path, "SELECT position, exercise_id FROM exercises")
+        assert exercises == [(0, "bridge"), (1, "twist")]
+        assert continued.recorder.saved_text() == (
+            "Saved to your history: 2 exercises, 0:51. Day 1 of 14."
         )
     finally:
         history.close()
