@@ -1,4 +1,5 @@
-"""Choosing a routine file: Open Routine (Ctrl+O), Workrave's exercises, and recent routines.
+"""Choosing a routine file: Open Routine (Ctrl+O), the built-in routine, Workrave's exercises,
+and recent routines.
 
 The menu only chooses a file and says so (`routine_chosen`). The window loads it, shows any
 problems, and calls `remember(path)` when it loaded, so that the recent list holds routines
@@ -15,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from backpain_gui.content.builtin import builtin_routine_path
 
 RECENT_KEY = "routines/recent"
 MAX_RECENT = 5
@@ -45,7 +48,8 @@ def installed_workrave_exercises(environ: Mapping[str, str] = os.environ) -> Pat
 
 
 class RoutineMenu(QObject):
-    """The routine actions for a File menu: Open Routine..., Workrave's exercises, Recent.
+    """The routine actions for a File menu: Open Routine..., the built-in routine, Workrave's
+    exercises, Recent.
 
     Signals: `routine_chosen(Path)` when the user picks a routine file by any of them.
     """
@@ -59,6 +63,9 @@ class RoutineMenu(QObject):
         self.open_action = QAction("&Open Routine...", self)
         self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_action.setStatusTip("Open a routine file: YAML, or Workrave's exercises.xml")
+        # The way back to the five Pilates exercises once another routine is loaded.
+        self.builtin_action = QAction("&Built-in Routine", self)
+        self.builtin_action.setStatusTip("Open the routine that comes with backpain-gui")
         self.workrave_file = installed_workrave_exercises()
         self.workrave_action = QAction("Open &Workrave's Exercises", self)
         self.workrave_action.setVisible(self.workrave_file is not None)
@@ -68,12 +75,14 @@ class RoutineMenu(QObject):
 
     def _connect_signals(self) -> None:
         self.open_action.triggered.connect(self.on_open_action_triggered)
+        self.builtin_action.triggered.connect(self.on_builtin_action_triggered)
         self.workrave_action.triggered.connect(self.on_workrave_action_triggered)
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
 
     def add_to(self, menu: QMenu) -> None:
         """Put the actions into `menu` (the window's File menu)."""
         menu.addAction(self.open_action)
+        menu.addAction(self.builtin_action)
         menu.addAction(self.workrave_action)
         menu.addMenu(self.recent_menu)
 
@@ -119,6 +128,10 @@ class RoutineMenu(QObject):
         path = RoutineFileDialog.ask(self._window, folder)
         if path is not None:
             self.routine_chosen.emit(path)
+
+    @Slot()
+    def on_builtin_action_triggered(self) -> None:
+        self.routine_chosen.emit(builtin_routine_path())
 
     @Slot()
     def on_workrave_action_triggered(self) -> None:

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import load_routine
 from backpain_gui.ui.routine_menu import (
     NO_RECENT_TEXT,
     RoutineFileDialog,
@@ -15,6 +17,7 @@ from backpain_gui.ui.routine_menu import (
     installed_workrave_exercises,
 )
 
+BUILTIN_TITLE = load_routine(builtin_routine_path()).title
 # The offscreen platform says this when a window is shown; xcb does not.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -155,3 +158,22 @@ def test_a_corrupt_recent_list_is_an_empty_one(window: QMainWindow, tmp_path: Pa
     broken = RoutineMenu(QSettings(str(corrupt), QSettings.Format.IniFormat), window)
     assert broken.recent() == []
     assert shown_entries(broken) == [NO_RECENT_TEXT]
+
+
+# Opening a menu asks for what the offscreen platform cannot do: raise it, grab the keyboard.
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard)")
+def test_the_built_in_routine_comes_back_from_the_file_menu_and_is_remembered(
+    qtbot, make_window
+) -> None:
+    # The window opens on the tests' own routine: another one than the built-in.
+    shown = make_window()
+    assert shown.routine.title != BUILTIN_TITLE
+    qtbot.keyClick(shown, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    file_menu = QApplication.activePopupWidget()
+    assert "&Built-in Routine" in [action.text() for action in file_menu.actions()]
+    qtbot.keyClick(file_menu, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: shown.routine.title == BUILTIN_TITLE)
+    assert shown.plan_screen.isVisible()
+    assert shown.routine_menu.recent() == [builtin_routine_path()]
+    assert shown_entries(shown.routine_menu)[0].startswith("&1  exercises.yaml")
