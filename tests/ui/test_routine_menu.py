@@ -171,6 +171,7 @@ def test_the_built_in_routine_comes_back_from_the_file_menu_and_is_remembered(
     qtbot.keyClick(shown, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     file_menu = QApplication.activePopupWidget()
+    assert isinstance(file_menu, QMenu)
     assert "&Built-in Routine" in [action.text() for action in file_menu.actions()]
     qtbot.keyClick(file_menu, Qt.Key.Key_B)
     qtbot.waitUntil(lambda: shown.routine.title == BUILTIN_TITLE)
