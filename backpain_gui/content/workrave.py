@@ -5,12 +5,17 @@ exercise's time is up, some of them mirrored. Here each exercise is one rep whos
 those pictures unrolled to that length, with no breath to follow: a plain countdown. Text comes
 in the user's language where the file has it (`xml:lang`), else in English.
 
+The description is the get-ready's start position, in full. Each picture's first step shows
+its own part of it, the sentences shared out in order over the pictures; when the pictures
+come round again, the steps say so in a short line instead of repeating it.
+
 The XML is parsed by defusedxml: entity declarations (how "billion laughs" bombs and external
 entity attacks work) are refused, at their place in the file, before anything is expanded.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import os
 import re
@@ -33,6 +38,9 @@ from backpain_gui.content.validate import STANDARD_DESCRIPTION
 
 ROUTINE_TITLE = "Workrave's exercises"
 AIM = "A short break exercise from Workrave."
+# A step whose picture has been shown before in the exercise, or has no sentence left for it.
+AGAIN = "Again, as in the picture."
+AS_SHOWN = "As in the picture."
 
 # Workrave's own defaults for a missing duration (Exercise.cc): 15 s a sequence, 1 s a picture.
 DEFAULT_SEQUENCE_SECONDS = 15
@@ -61,6 +69,8 @@ _ATTRIBUTES = {
     "image": ("src", "duration", "mirrorx"),
 }
 _WHOLE = re.compile(r"[0-9]+")
+# Where a sentence ends: after . ! ? and a space, or after the CJK full stops, which take none.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*")
 # A POSIX locale name: language, territory, codeset, modifier (`sr_RS.UTF-8@latin`).
 _LOCALE = re.compile(r"([A-Za-z]+)(?:[_-]([A-Za-z0-9]+))?(?:\.[^@]*)?(?:@(.+))?")
 
@@ -409,16 +419,50 @@ def _unknown(what: str, known: tuple[str, ...]) -> str:
     return f"unknown {what}{hint}"
 
 
-def _unrolled(images: list[_Image], total: int, instruction: str) -> tuple[Phase, ...]:
-    """The pictures in turn, round and round, until `total` seconds are filled (the last cut)."""
-    phases: list[Phase] = []
-    shown = 0
+def _unrolled(images: list[_Image], total: int, description: str) -> tuple[Phase, ...]:
+    """The pictures in turn, round and round, until `total` seconds are filled (the last cut).
+
+    The first time each picture shows, it has its share of the description's sentences.
+    """
+    shown: list[_Image] = []
+    seconds: list[int] = []
+    filled = 0
     for image in itertools.cycle(images):
-        if shown >= total:
+        if filled >= total:
             break
-        seconds = min(image.seconds, total - shown)
-        phases.append(
-            Phase(Breath.NONE, float(seconds), instruction, image.picture, mirrored=image.mirrored)
-        )
-        shown += seconds
-    return tuple(phases)
+        shown.append(image)
+        seconds.append(min(image.seconds, total - filled))
+        filled += seconds[-1]
+    first_round = min(len(images), len(shown))
+    parts = _shared_out(_sentences(description), first_round)
+    words = [*parts, *[AS_SHOWN] * (first_round - len(parts))]
+    words += [AGAIN] * (len(shown) - first_round)
+    return tuple(
+        Phase(Breath.NONE, float(length), text, image.picture, mirrored=image.mirrored)
+        for image, length, text in zip(shown, seconds, words, strict=True)
+    )
+
+
+def _sentences(text: str) -> list[str]:
+    """The text's sentences, each with the space after it, so that joined they are the text."""
+    starts = [0, *(end.end() for end in _SENTENCE_END.finditer(text)), len(text)]
+    return [text[start:end] for start, end in itertools.pairwise(starts) if start < end]
+
+
+def _shared_out(sentences: list[str], parts: int) -> list[str]:
+    """The sentences in order as at most `parts` texts of about the same length, none empty."""
+    parts = min(parts, len(sentences))
+    if parts == 0:
+        return []
+    ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
+    cuts = [0]
+    for part in range(1, parts):
+        target = ends[-1] * part / parts
+        # Cutting after sentence `near` reaches the target, after the one before falls short.
+        near = bisect.bisect_left(ends, target)
+        # Each cut after the one before it, leaving a sentence for every part still to come.
+        lowest, highest = cuts[-1] + 1, len(sentences) - (parts - part)
+        choices = {min(max(cut, lowest), highest) for cut in (near, near + 1)}
+        cuts.append(min(sorted(choices), key=lambda cut: abs(ends[cut - 1] - target)))
+    cuts.append(len(sentences))
+    return ["".join(sentences[start:end]).strip() for start, end in itertools.pairwise(cuts)]

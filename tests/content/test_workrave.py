@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from backpain_gui.app.cli import main
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Breath, Routine
-from backpain_gui.content.workrave import language_choices, language_from_environment, load_workrave
+from backpain_gui.content.workrave import (
+    AGAIN,
+    AS_SHOWN,
+    language_choices,
+    language_from_environment,
+    load_workrave,
+)
 from backpain_gui.session import Event, EventKind, Session, SessionState, plan_session
 
 # Installed by the Debian package workrave-data (scripts/system-deps.sh installs it for CI).
@@ -188,6 +194,50 @@ def test_language_choices_go_from_most_to_least_particular() -> None:
 def test_pictures_repeat_until_the_sequence_is_over_and_the_last_is_cut_short(write_xml) -> None:
     phases = load_workrave(write_xml(SMALL), language="C").exercises[0].variants[0].phases
     assert [(p.seconds, p.mirrored) for p in phases] == [(10.0, False), (10.0, True), (5.0, False)]
+
+
+def test_each_picture_shows_its_own_part_of_the_description_once(write_xml) -> None:
+    text = SMALL.replace(
+        "<description>Swing one arm, then the other.</description>",
+        "<description>Swing your left arm.\n Now swing your right arm. Rest.</description>"
+        '<description xml:lang="ja">左腕を振る。右腕を振る。</description>',
+    )
+    (arm,) = load_workrave(write_xml(text), language="C").exercises
+    assert arm.start_position == "Swing your left arm. Now swing your right arm. Rest."
+    assert [p.instruction for p in arm.variants[0].phases] == [
+        "Swing your left arm.",
+        "Now swing your right arm. Rest.",
+        AGAIN,
+    ]
+    (japanese,) = load_workrave(write_xml(text), language="ja_JP.UTF-8").exercises
+    assert [p.instruction for p in japanese.variants[0].phases] == [
+        "左腕を振る。",
+        "右腕を振る。",
+        AGAIN,
+    ]
+    # One sentence for two pictures: the second has none of its own.
+    (short,) = load_workrave(write_xml(SMALL), language="C").exercises
+    assert [p.instruction for p in short.variants[0].phases] == [
+        "Swing one arm, then the other.",
+        AS_SHOWN,
+        AGAIN,
+    ]
+
+
+def test_workrave_s_steps_share_out_the_description_in_order() -> None:
+    routine = load_workrave(WORKRAVE_FILE, language="C")
+    for exercise in routine.exercises:
+        steps = [phase.instruction for phase in exercise.variants[0].phases]
+        first_round = [step for step in steps if step != AGAIN]
+        assert " ".join(first_round) == exercise.start_position, exercise.id
+    stretch = [phase.instruction for phase in routine.exercises[0].variants[0].phases]
+    assert stretch == [
+        "Keep one arm horizontally stretched in front of your chest. Push this arm with your "
+        "other arm towards you until you feel a mild tension in your shoulder.",
+        "Hold this position briefly, and repeat the exercise for your other arm.",
+        AGAIN,
+        AGAIN,
+    ]
 
 
 def test_missing_durations_take_workrave_s_defaults(write_xml) -> None:
