@@ -5,6 +5,9 @@ The rule for a day: it counts when a session started that day was finished (gone
 the last exercise, not ended early or interrupted) with at least one exercise done in full.
 The days need not be in a row. The seed's aim is a daily habit, and a missed day should not
 throw away the days already done: it breaks the streak, never the plan.
+
+A plan is a routine's: only days done with that routine count toward it (`sessions_of`), so
+a day of Workrave's desk stretches is no day of the Pilates plan.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ class DayMark(IntEnum):
     COUNTED = 2
     # A finished session with every exercise done in full.
     ALL_DONE = 3
+
+
+def sessions_of(sessions: Iterable[SessionEntry], routine: str) -> list[SessionEntry]:
+    """The sessions done with the routine titled `routine`: those its plan is made of."""
+    return [session for session in sessions if session.routine == routine]
 
 
 def day_mark(session: SessionEntry) -> DayMark:

@@ -15,7 +15,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from backpain_gui.session.events import Event
 from backpain_gui.storage.history import History
-from backpain_gui.storage.progress import DayMark, PlanProgress, day_mark, plan_progress
+from backpain_gui.storage.progress import (
+    DayMark,
+    PlanProgress,
+    day_mark,
+    plan_progress,
+    sessions_of,
+)
 from backpain_gui.storage.recording import SessionRecording
 from backpain_gui.storage.saved import SessionEntry, SessionStatus
 from backpain_gui.ui.resume_offer import ContinuedSettings
@@ -68,6 +74,7 @@ class HistoryRecorder(QObject):
         self.history = history
         self._today = today
         self._plan_days = driver.session.routine.plan_days
+        self._routine = driver.session.routine.title
         settings = driver.session.settings
         continues = settings.continues if isinstance(settings, ContinuedSettings) else None
         self._recording = SessionRecording(
@@ -93,5 +100,7 @@ class HistoryRecorder(QObject):
         """The summary screen's line on what was saved, and the plan day it makes."""
         session_id = self.session_id
         saved = None if session_id is None else self.history.session(session_id)
-        progress = plan_progress(self.history.sessions(), self._today(), self._plan_days)
+        # The plan counts only the days done with this session's routine.
+        sessions = sessions_of(self.history.sessions(), self._routine)
+        progress = plan_progress(sessions, self._today(), self._plan_days)
         return saved_words(saved, progress, self.history.problem)

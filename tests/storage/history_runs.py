@@ -72,12 +72,14 @@ class WallClock:
         return self.now
 
 
-def sessions_on(history: History, wall: WallClock, days: list[date]) -> None:
+def sessions_on(
+    history: History, wall: WallClock, days: list[date], routine: Routine | None = None
+) -> None:
     """A finished session on each of `days`, at 08:00, saved through the history's clock."""
     kept = wall.now
     for day in days:
         wall.now = datetime.combine(day, time(8, 0)).astimezone()
-        run = RecordedRun(history)
+        run = RecordedRun(history, routine)
         run.start()
         run.until_records(len(run.session.plan.exercises))
     wall.now = kept

@@ -3,20 +3,24 @@ marks, the weekly totals, and when the harder variants are suggested."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from backpain_gui.content.model import Variant
 from backpain_gui.session.records import Outcome
+from backpain_gui.storage.history import History
 from backpain_gui.storage.progress import (
     DayMark,
     day_marks,
     plan_progress,
     progression_due,
+    sessions_of,
     week_totals,
 )
 from backpain_gui.storage.saved import SessionStatus
 from tests.session.session_routines import small_routine
-from tests.storage.history_runs import saved
+from tests.storage.history_runs import WallClock, saved, sessions_on
 
 TODAY = date(2026, 11, 20)
 SKIPPED_ALL = (Outcome.SKIPPED,) * 3
@@ -102,3 +106,27 @@ def test_each_week_totals_its_sessions_monday_to_sunday() -> None:
         (monday - timedelta(days=7), 1, 1, 3, 300),
         (monday, 2, 3, 4, 1060),
     ]
+
+
+def test_only_the_days_done_with_the_plans_routine_count_toward_it(tmp_path: Path) -> None:
+    wall = WallClock(datetime.combine(TODAY, time(20, 0)).astimezone())
+    history = History.open(tmp_path, clock=wall)
+    stretches = replace(small_routine(), title="Workrave's exercises")
+    try:
+        sessions_on(history, wall, [days_ago(3), days_ago(1)])
+        sessions_on(history, wall, [days_ago(4), days_ago(2), TODAY], stretches)
+        saved_sessions = history.sessions()
+    finally:
+        history.close()
+    assert {session.routine for session in saved_sessions} == {
+        "Test routine",
+        "Workrave's exercises",
+    }
+    pilates = plan_progress(sessions_of(saved_sessions, "Test routine"), TODAY, 14)
+    assert (pilates.days_done, pilates.done_today, pilates.streak) == (2, False, 1)
+    desk = plan_progress(sessions_of(saved_sessions, "Workrave's exercises"), TODAY, 14)
+    assert (desk.days_done, desk.done_today, desk.streak) == (3, True, 1)
+    assert set(day_marks(sessions_of(saved_sessions, "Test routine"))) == {
+        days_ago(3),
+        days_ago(1),
+    }

@@ -3,6 +3,7 @@ working told once while the session goes on, and the summary's line on what was 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from backpain_gui.storage.history import History
 from backpain_gui.ui.history_recorder import HistoryRecorder
 from backpain_gui.ui.resume_offer import ContinueDialog, offer_to_continue
 from backpain_gui.ui.session_driver import SessionDriver
+from tests.session.session_routines import small_routine
 from tests.storage.history_runs import WallClock, read_rows, sessions_on
 
 TODAY = date(2026, 11, 20)
@@ -158,6 +160,24 @@ def test_a_session_continued_after_a_crash_is_saved_as_one_with_both_parts(
         assert exercises == [(0, "bridge"), (1, "twist")]
         assert continued.recorder.saved_text() == (
             "Saved to your history: 2 exercises, 0:51. Day 1 of 14."
+        )
+    finally:
+        history.close()
+
+
+def test_days_done_with_another_routine_do_not_count_toward_this_ones_plan(
+    routine, clock, tmp_path: Path
+) -> None:
+    wall = WallClock(morning(TODAY))
+    history = History.open(tmp_path, clock=wall)
+    try:
+        sessions_on(history, wall, [TODAY - timedelta(days=n) for n in (5, 3)])
+        stretches = replace(small_routine(), title="Workrave's exercises")
+        sessions_on(history, wall, [TODAY - timedelta(days=n) for n in (4, 2, 1)], stretches)
+        pilates = Run(routine, clock, history)
+        pilates.run_for(70)
+        assert pilates.recorder.saved_text() == (
+            "Saved to your history: 2 exercises, 1:06. Day 3 of 14."
         )
     finally:
         history.close()
