@@ -23,6 +23,7 @@ from backpain_gui.ui.mpris import MediaRemote
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.sleep_watch import SleepWatch
 from backpain_gui.ui.theme import follow_system_theme
+from backpain_gui.ui.window_size import fit_main_window
 
 
 def choose_routine(path: Path | None) -> tuple[Routine, bool]:
@@ -60,7 +61,7 @@ def run_app(args: argparse.Namespace) -> int:
     if chosen:
         window.routine_menu.remember(args.routine)
     follow_sessions_from_the_desktop(window)
-    window.resize(1366, 768)
+    fit_main_window(window, window.settings)
     open_on_remembered_screen(window, window.settings)
     if args.fullscreen or window.store.load().start_fullscreen:
         enter_fullscreen(window, window.settings)

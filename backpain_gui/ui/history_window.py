@@ -41,7 +41,9 @@ from backpain_gui.ui.plan_calendar import (
     plan_day_words,
     streak_words,
 )
+from backpain_gui.ui.type_scale import scaled
 from backpain_gui.ui.views import OUTCOME_WORDS
+from backpain_gui.ui.window_size import fit_dialog
 from backpain_gui.ui.words import VARIANT_WORDS, clock_text
 
 STATUS_WORDS = {
@@ -120,7 +122,10 @@ class HistoryWindow(QDialog):
         self.live_session: int | None = None
         self._today = today
         self.setWindowTitle("Session history")
-        self.resize(1000, 680)
+        # The settings dialog's type: read at the laptop, but from a mat's edge too.
+        font = self.font()
+        font.setPixelSize(scaled("body", 768))
+        self.setFont(font)
         self.progress = QLabel()
         self.rule = QLabel(DAY_RULE)
         self.rule.setWordWrap(True)
@@ -130,7 +135,8 @@ class HistoryWindow(QDialog):
         heatmap.setWidgetResizable(True)
         heatmap.setFrameShape(QFrame.Shape.NoFrame)
         heatmap.setWidget(self.calendar)
-        heatmap.setMinimumHeight(200)
+        # Day squares of 20 px: they tell apart, and leave the lists room on a small screen.
+        heatmap.setMinimumHeight(8 * 20)
         legend = QLabel(legend_html())
         legend.setTextFormat(Qt.TextFormat.RichText)
         self.sessions = self._make_session_list()
@@ -148,13 +154,24 @@ class HistoryWindow(QDialog):
         buttons.addWidget(self.export_status, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
+        # Everything but the buttons scrolls, so that Export and Close stay in sight on a
+        # small screen.
+        shown = QWidget()
+        stacked = QVBoxLayout(shown)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(self.progress)
+        stacked.addWidget(self.rule)
+        stacked.addWidget(heatmap)
+        stacked.addWidget(legend)
+        stacked.addWidget(tabs, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(shown)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.rule)
-        layout.addWidget(heatmap)
-        layout.addWidget(legend)
-        layout.addWidget(tabs, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
+        fit_dialog(self)
 
     def _connect_signals(self) -> None:
         self.export_button.clicked.connect(self.on_export_button_clicked)

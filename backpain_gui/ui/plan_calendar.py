@@ -60,6 +60,9 @@ MARK_WORDS = {
 }
 
 WEEKDAY_LETTERS = "MTWTFSS"
+# The smallest and largest weekday letter and month name, in pixels.
+LABEL_PIXELS_MIN = 12
+LABEL_PIXELS_MAX = 16
 
 # Where the declined suggestions are kept: the ids of the exercises, comma-separated.
 DECLINED_KEY = "plan/progression_declined"
@@ -156,8 +159,11 @@ def paint_calendar(
 def _paint_labels(
     painter: QPainter, rect: QRectF, state: CalendarState, cell: float, palette: QPalette
 ) -> None:
+    # Bold, in the text colour and nearly a cell high: the letters are read from a step back,
+    # not only leaned over, and a thin 8 px letter was not. No bigger than the text around.
     font = QFont(painter.font())
-    font.setPixelSize(max(8, round(cell * 0.55)))
+    font.setPixelSize(min(LABEL_PIXELS_MAX, max(LABEL_PIXELS_MIN, round(cell * 0.8))))
+    font.setBold(True)
     painter.setFont(font)
     painter.setPen(palette.color(QPalette.ColorRole.WindowText))
     centred = Qt.AlignmentFlag.AlignCenter
@@ -238,13 +244,13 @@ class DayCalendar(QWidget):
         return super().event(event)
 
 
-def legend_html() -> str:
-    """The calendar's colours and their meanings, one coloured square each."""
+def legend_html(between: str = " &nbsp; ") -> str:
+    """The calendar's colours and their meanings, one coloured square each, `between` them."""
     items = [
         f'<span style="color:{MARK_COLOURS[mark].name()}">&#9632;</span> {MARK_WORDS[mark]}'
         for mark in (DayMark.STARTED, DayMark.COUNTED, DayMark.ALL_DONE)
     ]
-    return " &nbsp; ".join(items)
+    return between.join(items)
 
 
 class ProgressionBanner(QFrame):
@@ -350,9 +356,10 @@ class PlanCalendar(QWidget):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.legend = QLabel(legend_html())
+        # One meaning a line, beside the calendar rather than under it: the panel is as tall
+        # as the calendar alone, which leaves the exercise list its room.
+        self.legend = QLabel(legend_html("<br>"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
         self.calendar = DayCalendar(today())
         self.history_button = QPushButton("History  (H)")
         self.history_button.setAccessibleName("Open your session history")
@@ -365,12 +372,10 @@ class PlanCalendar(QWidget):
         words.addWidget(self.rule)
         words.addWidget(self.problem)
         words.addStretch(1)
-        pictured = QVBoxLayout()
-        pictured.addWidget(self.calendar, 1)
-        pictured.addWidget(self.legend)
         row = QHBoxLayout()
         row.addLayout(words, 3)
-        row.addLayout(pictured, 2)
+        row.addWidget(self.calendar, 2)
+        row.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -412,7 +417,8 @@ class PlanCalendar(QWidget):
         apply_size(self.legend, "detail", window_height)
         apply_size(self.history_button, "body", window_height, bold=True)
         self.history_button.setMinimumHeight(max(48, window_height // 12))
-        # Small enough to leave the exercise list its room on a 768-pixel laptop screen.
-        self.calendar.setMinimumHeight(max(72, window_height // 9))
-        self.calendar.setMaximumHeight(max(96, window_height // 6))
+        # Small enough to leave the five exercises their room on a 768-pixel laptop screen,
+        # big enough for weekday letters of 12 px and more (8 rows: the months, then the days).
+        self.calendar.setMinimumHeight(max(8 * 12, window_height // 7))
+        self.calendar.setMaximumHeight(max(8 * 14, window_height // 5))
         self.banner.rescale(window_height)

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -86,10 +87,10 @@ class PlanScreen(QWidget):
         self._rows_box = QWidget()
         self._rows = QGridLayout(self._rows_box)
         self._rows.setColumnStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._rows_box)
+        self.rows_area = QScrollArea()
+        self.rows_area.setWidgetResizable(True)
+        self.rows_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_area.setWidget(self._rows_box)
         self.variant_boxes: dict[str, QComboBox] = {}
         self.duration_labels: dict[str, QLabel] = {}
         self._row_widgets: list[QWidget] = []
@@ -99,26 +100,69 @@ class PlanScreen(QWidget):
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.settings_button)
         bottom.addWidget(self.start, 1)
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.addWidget(self.title)
         outer.addWidget(self.advice)
         outer.addWidget(self.safety)
         if progress is not None:
             # The plan's progress (day N of 14, streak, calendar), between advice and exercises.
             outer.addWidget(progress)
-        outer.addWidget(scroll, 1)
-        # Tools to try before lying down (the sound check, the voice), in a row above Start.
-        self._tools = QHBoxLayout()
+        # Tools to try before lying down (the sound check, the voice): beside the exercises
+        # when the window is wide enough for both, so that all five show on a laptop screen;
+        # else in a row under them (see `_reflow`).
+        self._tools = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        # The last stretch: it keeps the tools together at the top of their column.
+        self._tools.addStretch(0)
         self._tool_widgets: list[QWidget] = []
-        outer.addLayout(self._tools)
+        self._middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._middle.addWidget(self.rows_area, 1)
+        self._middle.addLayout(self._tools)
+        outer.addLayout(self._middle, 1)
         outer.addLayout(bottom)
 
     def add_tool(self, tool: QWidget) -> None:
-        """Put `tool` on the screen, above Start; it is sized with the screen."""
+        """Put `tool` on the screen, beside the exercises or above Start; it is sized with
+        the screen."""
         if self._tool_widgets:
-            self._tools.addStretch(1)
-        self._tools.addWidget(tool)
+            # Keeps them apart across a row: the first at the left, the last at the right.
+            self._tools.insertStretch(self._tools.count() - 1, 0)
+        self._tools.insertWidget(self._tools.count() - 1, tool)
         self._tool_widgets.append(tool)
+        self._reflow()
+
+    @property
+    def tools_beside(self) -> bool:
+        """Whether the tools stand beside the exercises (else under them)."""
+        return self._middle.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _reflow(self) -> None:
+        """Tools beside the exercises when both fit across the screen, else under them."""
+        margins = self._outer.contentsMargins()
+        tools = max((tool.sizeHint().width() for tool in self._tool_widgets), default=0)
+        needed = (
+            margins.left()
+            + self._rows_box.minimumSizeHint().width()
+            + self.rows_area.verticalScrollBar().sizeHint().width()
+            + self._middle.spacing()
+            + tools
+            + margins.right()
+        )
+        beside = self.width() >= needed
+        self._middle.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        self._tools.setDirection(
+            QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight
+        )
+        last = self._tools.count() - 1
+        for index in range(last + 1):
+            item = self._tools.itemAt(index)
+            if item is not None and item.spacerItem() is not None:
+                self._tools.setStretch(index, int((index == last) == beside))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
 
     def show_view(self, view: PlanView) -> None:
         """Show `view`: rebuilds the rows when the exercises change, else updates times."""
@@ -183,6 +227,10 @@ class PlanScreen(QWidget):
                 rescale(window_height)
         for widget in self._row_widgets:
             if isinstance(widget, PictureWidget):
-                widget.setFixedSize(max(105, window_height // 7), max(70, window_height // 11))
+                # About two lines of the row's text high: a start position to recognise, not
+                # to study, so that five rows fit a laptop screen.
+                height = max(44, window_height // 13)
+                widget.setFixedSize(height * 3 // 2, height)
             else:
                 apply_size(widget, "body", window_height)
+        self._reflow()

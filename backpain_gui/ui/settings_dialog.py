@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -49,6 +51,7 @@ from backpain_gui.ui.app_settings import (
 from backpain_gui.ui.plan_screen import VARIANT_NAMES
 from backpain_gui.ui.sound_check import VOLUME_NAMES
 from backpain_gui.ui.type_scale import scaled
+from backpain_gui.ui.window_size import fit_dialog
 from backpain_gui.ui.words import minutes_text
 
 THEME_NAMES = {Theme.SYSTEM: "Same as the desktop", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
@@ -151,6 +154,7 @@ class SettingsDialog(QDialog):
             self.theme.addItem(name, theme.value)
         self.start_fullscreen = QCheckBox("Start in full screen")
         self.session_length = QLabel()
+        self.session_length.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -185,15 +189,10 @@ class SettingsDialog(QDialog):
         session_box = QGroupBox("Session")
         session_box.setLayout(session)
 
-        rows = QWidget()
-        rows.setLayout(self._rows_grid)
         self._rows_grid.setColumnStretch(0, 1)
         self._place_rows()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(rows)
         exercises_box = QGroupBox("Exercises: tick those to do, in the order to do them")
-        QVBoxLayout(exercises_box).addWidget(scroll)
+        exercises_box.setLayout(self._rows_grid)
 
         other = QGridLayout()
         other.addWidget(self.sound_on, 0, 0)
@@ -205,20 +204,32 @@ class SettingsDialog(QDialog):
         other_box = QGroupBox("Sound and display")
         other_box.setLayout(other)
 
+        # Everything but the session's length and the buttons scrolls, so that on a small
+        # screen OK and Cancel stay in sight however tall the settings are.
+        settings = QWidget()
+        stacked = QVBoxLayout(settings)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(session_box)
+        stacked.addWidget(exercises_box)
+        stacked.addWidget(other_box)
+        stacked.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(settings)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.session_length, 1)
+        bottom.addWidget(self.buttons)
         outer = QVBoxLayout(self)
-        outer.addWidget(session_box)
-        outer.addWidget(exercises_box, 1)
-        outer.addWidget(other_box)
-        outer.addWidget(self.session_length)
-        outer.addWidget(self.buttons)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(bottom)
         for control in self.findChildren(QWidget):
             if isinstance(control, QAbstractButton | QComboBox | QSpinBox | QDoubleSpinBox):
                 control.setMinimumHeight(CONTROL_HEIGHT)
             if isinstance(control, QCheckBox):
                 # A tick box the size of the text beside it, easy to see and to hit.
                 control.setStyleSheet(TICK_STYLE)
-        # Fits a 1366x768 laptop screen, title bar and panel included.
-        self.resize(1000, 680)
+        fit_dialog(self)
 
     def _place_rows(self) -> None:
         """Put the rows in the grid in their current order, the first unable to go up."""

@@ -8,24 +8,30 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtCore import QPoint, QRect, QRectF, QSettings, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import load_routine
 from backpain_gui.content.model import Variant
 from backpain_gui.session import Session, SessionSettings
 from backpain_gui.storage.history import History
 from backpain_gui.storage.progress import DAY_RULE, DAY_RULE_SHORT, DayMark
 from backpain_gui.storage.recording import SessionRecording
+from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.plan_calendar import (
     MARK_COLOURS,
     CalendarState,
     PlanCalendar,
     calendar_cells,
+    cell_size,
     month_labels,
     paint_calendar,
 )
+from backpain_gui.ui.voice import Voice
 from tests.session.session_routines import small_routine
 from tests.storage.history_runs import WallClock, sessions_on
+from tests.ui.fake_player import FakePlayer
 
 TODAY = date(2026, 11, 20)
 
@@ -160,3 +166,98 @@ def test_history_that_is_off_says_why_on_the_plan(qtbot, panel: PlanCalendar, tm
     assert panel.day.text() == "Day 1 of 14"
     assert not panel.problem.isHidden()
     assert str(tmp_path / "not-a-folder") in panel.problem.text()
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        QSize(1366, 768),
+        # The same laptop's screen less a desktop panel and a title bar.
+        QSize(1350, 700),
+    ],
+)
+def test_all_five_exercises_show_without_scrolling_on_a_laptop_screen(
+    qtbot, settings: QSettings, size: QSize
+) -> None:
+    # As the app opens it: the built-in routine, the sound check and the voice's settings
+    # (with no voice on the machine, the longest they get: they say how to install one).
+    window = MainWindow(
+        load_routine(builtin_routine_path()), settings=settings, player=FakePlayer()
+    )
+    qtbot.addWidget(window)
+    window.attach_voice(Voice(settings, engine=lambda: None, threaded=False))
+    window.resize(size)
+    window.show()
+    qtbot.waitExposed(window)
+    plan = window.plan_screen
+    assert len(plan.variant_boxes) == 5
+
+    def rows_outside_the_view() -> list[int]:
+        viewport = plan.rows_area.viewport()
+        # Each row's picture, words, time and variant.
+        shown = plan._row_widgets
+        assert len(shown) == 5 * 4
+        return [
+            index
+            for index, widget in enumerate(shown)
+            if not viewport.rect().contains(
+                QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            )
+        ]
+
+    # Once the layout has settled after the window's resize.
+    qtbot.waitUntil(lambda: not rows_outside_the_view(), timeout=2000)
+    assert plan.rows_area.verticalScrollBar().maximum() == 0
+    # The room for them: the sound check and the voice stand beside them.
+    assert plan.tools_beside
+    viewport = plan.rows_area.viewport()
+    assert viewport.mapTo(window, QPoint(0, viewport.height())).y() <= window.height()
+
+
+# The offscreen platform says this for the first window shown; xcb does not.
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+def test_the_weekday_letters_are_big_bold_and_in_the_text_colour(panel: PlanCalendar) -> None:
+    # The calendar as the plan screen sizes it in a 1366x768 window.
+    panel.rescale(768)
+    panel.resize(1348, 400)
+    panel.show()
+    size = panel.calendar.size()
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
+    painter = QPainter(image)
+    rect = QRectF(0, 0, size.width(), size.height())
+    paint_calendar(painter, rect, panel.calendar.state, palette)
+    painter.end()
+    # The "M" in the label column's Monday row: its ink, top to bottom.
+    cell = round(cell_size(rect, panel.calendar.state))
+    inked = [
+        y
+        for y in range(cell, 2 * cell)
+        if any(image.pixelColor(x, y).lightness() < 128 for x in range(cell))
+    ]
+    assert inked, "no weekday letter painted"
+    # A capital 9 px and more high: a 12 px letter at least, where 8 px ones were unreadable.
+    assert inked[-1] - inked[0] + 1 >= 9
+    darkest = min(image.pixelColor(x, y).lightness() for x in range(cell) for y in inked)
+    assert darkest < 40, "the letters are not in the text colour"
+
+
+def test_on_a_narrow_screen_the_tools_go_under_the_exercises(qtbot, settings: QSettings) -> None:
+    window = MainWindow(
+        load_routine(builtin_routine_path()), settings=settings, player=FakePlayer()
+    )
+    qtbot.addWidget(window)
+    window.attach_voice(Voice(settings, engine=lambda: None, threaded=False))
+    # A 1024x600 netbook's screen less a title bar: the exercises scroll, nothing is cut.
+    window.resize(1008, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    plan = window.plan_screen
+    qtbot.waitUntil(lambda: not plan.tools_beside, timeout=2000)
+    rows_foot = plan.rows_area.mapTo(plan, QPoint(0, plan.rows_area.height())).y()
+    for tool in plan._tool_widgets:
+        assert tool.mapTo(plan, QPoint(0, 0)).y() >= rows_foot
+        assert tool.mapTo(plan, QPoint(tool.width(), 0)).x() <= plan.width()
+    assert plan.rows_area.horizontalScrollBar().maximum() == 0

@@ -9,7 +9,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTableWidget, QTreeWidgetItem
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QApplication, QTableWidget, QTreeWidgetItem
 
 from backpain_gui.storage.export import write_csv
 from backpain_gui.storage.history import History
@@ -150,3 +151,38 @@ def test_an_export_that_cannot_be_written_says_so(
     window.export_button.click()
     assert window.export_status.text().startswith(f"Could not write {nowhere}: No such file")
     assert not nowhere.exists()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+def test_the_window_opens_inside_its_screen_with_export_and_close_on_it(
+    qtbot, window: HistoryWindow
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    # The offscreen screen is 800 wide: less than the 1000 the window would like.
+    available = QApplication.primaryScreen().availableGeometry()
+    assert available.contains(window.frameGeometry())
+    for button in (window.export_button, window.close_button):
+        place = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        assert available.contains(place), button.text()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+def test_on_a_small_screen_the_history_scrolls_and_export_and_close_stay_in_sight(
+    qtbot, window: HistoryWindow, history: History, wall: WallClock
+) -> None:
+    two_weeks_and_today(history, wall)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(480, 360)
+    qtbot.waitUntil(lambda: window.size() == QSize(480, 360))
+    for button in (window.export_button, window.close_button):
+        assert button.isVisible()
+        place = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+        assert window.rect().contains(place), button.text()
+    # The heatmap and the lists are a scroll away.
+    viewport = window.scroll_area.viewport()
+    window.scroll_area.ensureWidgetVisible(window.sessions)
+    assert QRect(window.sessions.mapTo(viewport, QPoint(0, 0)), window.sessions.size()).intersects(
+        viewport.rect()
+    )

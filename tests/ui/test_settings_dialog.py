@@ -6,8 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from backpain_gui.audio.cues import Volume
 from backpain_gui.content.model import Routine, Variant
@@ -185,3 +185,37 @@ def test_edit_returns_true_when_the_user_presses_ok(
     QTimer.singleShot(0, press_ok)
     assert SettingsDialog.edit(store, routine) is True
     assert store.load().tempo == 1.25
+
+
+def global_rect(widget: QWidget) -> QRect:
+    """Where `widget` is on the screen."""
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def test_the_dialog_opens_inside_its_screen_with_every_button_on_it(open_dialog) -> None:
+    dialog = open_dialog()
+    # The offscreen screen is 800 wide: less than the 1000 the dialog would like.
+    available = QApplication.primaryScreen().availableGeometry()
+    assert available.contains(dialog.frameGeometry())
+    for button in dialog.buttons.buttons():
+        assert available.contains(global_rect(button)), button.text()
+
+
+def test_on_a_small_screen_the_settings_scroll_and_ok_and_cancel_stay_in_sight(
+    qtbot, open_dialog
+) -> None:
+    dialog = open_dialog()
+    # The dialog's own minimum, on a 1024x600 screen's worth of room and less.
+    dialog.resize(480, 360)
+    qtbot.waitUntil(lambda: dialog.size() == QSize(480, 360))
+    for button in (dialog.buttons.button(Button.Ok), dialog.buttons.button(Button.Cancel)):
+        assert button.isVisible()
+        assert dialog.rect().contains(QRect(button.mapTo(dialog, QPoint(0, 0)), button.size()))
+    assert dialog.session_length.isVisible()
+    # What does not fit is a scroll away: the last exercise's Down, the last tick box.
+    viewport = dialog.scroll_area.viewport()
+    for control in (dialog.rows[-1].down, dialog.start_fullscreen):
+        dialog.scroll_area.ensureWidgetVisible(control)
+        assert viewport.rect().contains(
+            QRect(control.mapTo(viewport, QPoint(0, 0)), control.size())
+        )
