@@ -42,6 +42,9 @@ class Snapshot:
     # Left in the current exercise, its rest included, and in the whole session.
     exercise_seconds_left: float
     session_seconds_left: float
+    # The whole session as planned now (skips and variant changes included), so that
+    # 1 - session_seconds_left / session_seconds_planned is how far through it the user is.
+    session_seconds_planned: float
     # Active session seconds so far, pauses excluded.
     elapsed: float
     # The exercise after this one (during rest: the one the rest previews).
@@ -83,6 +86,7 @@ def _idle(p: Position) -> Snapshot:
         progress=1.0 if started else 0.0,
         exercise_seconds_left=0.0,
         session_seconds_left=seconds(left),
+        session_seconds_planned=seconds(_plans_ms(p.plans) * NS_PER_MS),
         elapsed=seconds(p.period_start),
         next_exercise=upcoming.exercise if upcoming else None,
         next_exercise_index=upcoming.index if upcoming else None,
@@ -128,6 +132,7 @@ def take_snapshot(
         progress=into / period if period else 1.0,
         exercise_seconds_left=seconds(exercise_left),
         session_seconds_left=seconds(exercise_left + _plans_ms(p.plans[p.slot + 1 :]) * NS_PER_MS),
+        session_seconds_planned=seconds(_plans_ms(p.plans) * NS_PER_MS),
         elapsed=seconds(session_ns),
         next_exercise=upcoming.exercise if upcoming else None,
         next_exercise_index=upcoming.index if upcoming else None,

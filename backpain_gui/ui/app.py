@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -70,7 +71,14 @@ def run_app(args: argparse.Namespace) -> int:
     # Once the window is up: Qt's text-to-speech module takes a tenth of a second to load (the
     # engine itself then opens on its own thread), which the first paint need not wait for.
     QTimer.singleShot(0, lambda: begin(window, settings, args.start))
-    return app.exec()
+    status = app.exec()
+    if window.voice is not None and window.voice.abandoned:
+        # The speech thread is stuck in speech-dispatcher: tearing down its QThread would
+        # abort, and waiting would hang. Everything is saved and closed (closeEvent); go now.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status
 
 
 def begin(window: MainWindow, settings: QSettings, start: bool) -> None:

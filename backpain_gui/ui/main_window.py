@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session.engine import CommandResult, Session
 from backpain_gui.session.events import Event
+from backpain_gui.session.position import SessionState
 from backpain_gui.session.schedule import plan_session
 from backpain_gui.session.settings import SessionSettings
 from backpain_gui.session.snapshot import Snapshot
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self._make_menu()
         self._connect_signals()
         chosen = self.store.load()
+        self._theme = chosen.theme
         self.session_screen.set_muted(chosen.muted)
         self.session_screen.still_pictures = chosen.still_pictures
         self.show_plan()
@@ -204,14 +206,19 @@ class MainWindow(QMainWindow):
         screen.end_pressed.connect(self.on_escape_pressed)
         screen.pacer.clicked.connect(self.on_pause_pressed)
         self.summary_screen.again_pressed.connect(self.show_plan)
-        self.summary_screen.close_pressed.connect(self.close)
+        self.summary_screen.quit_pressed.connect(self.on_quit_pressed)
 
     def _show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
         in_session = screen is self.session_screen
+        if in_session:
+            # The keyboard focus on the screen, not on its first button: Space pauses until
+            # the user moves to a button with Tab.
+            self.session_screen.setFocus(Qt.FocusReason.OtherFocusReason)
         for name in ("pause", "skip", "back", "restart", "variant"):
             self.session_actions[name].setEnabled(in_session)
-        self.session_actions["start"].setEnabled(screen is self.plan_screen)
+        # Enter starts on the plan, and on the summary goes back to the plan.
+        self.session_actions["start"].setEnabled(screen is not self.session_screen)
         self.session_actions["history"].setEnabled(not in_session)
         # A routine or the settings change between sessions, never in the middle of one.
         self.session_actions["settings"].setEnabled(not in_session)
@@ -257,8 +264,10 @@ class MainWindow(QMainWindow):
         if self.player is not None:
             self.player.volume = chosen.volume
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app, QApplication) and chosen.theme is not self._theme:
+            # Only when it changed: a new palette repaints and re-polishes every widget.
             apply_theme(app, chosen.theme)
+        self._theme = chosen.theme
         if self.stack.currentWidget() is self.plan_screen:
             self.show_plan()
 
@@ -327,6 +336,8 @@ class MainWindow(QMainWindow):
     def on_start_pressed(self) -> None:
         if self.stack.currentWidget() is self.plan_screen:
             self.start_session(self.session_settings())
+        elif self.stack.currentWidget() is self.summary_screen:
+            self.show_plan()
 
     @Slot()
     def offer_to_continue(self) -> None:
@@ -415,9 +426,15 @@ class MainWindow(QMainWindow):
     def on_variant_pressed(self) -> None:
         if self.driver is None:
             return
-        variant = next_variant(self.driver.snapshot())
+        snapshot = self.driver.snapshot()
+        variant = next_variant(snapshot)
         if variant is not None:
             self._command(lambda session, now: session.set_variant(now, variant))
+        elif self.driver.running:
+            resting = snapshot.state is SessionState.REST
+            exercise = snapshot.next_exercise if resting else snapshot.exercise
+            name = exercise.name if exercise is not None else "This exercise"
+            self.session_screen.pass_note(f"{name} has one version only: nothing to change")
 
     @Slot()
     def on_mute_pressed(self) -> None:
@@ -428,7 +445,17 @@ class MainWindow(QMainWindow):
     def tell(self, notice: str) -> None:
         """Show a notice at the foot of the window, whatever the screen."""
         self.notice.setText(notice)
+        self._fit_notice()
         self.statusBar().show()
+
+    def _fit_notice(self) -> None:
+        # A wrapping label in the status bar is given the height of its narrowest wrap, which
+        # pushed the session's buttons up a hundred pixels: give it the height it needs.
+        width = max(200, self.width() - 24)
+        needed = self.notice.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, self.notice.text()
+        )
+        self.notice.setFixedHeight(needed.height() + 4)
 
     @property
     def muted(self) -> bool:
@@ -446,21 +473,35 @@ class MainWindow(QMainWindow):
     def on_escape_pressed(self) -> None:
         if self.isFullScreen():
             leave_fullscreen(self)
-            return
-        if self.driver is None or not self.driver.running:
-            return
-        # The session waits while the question is on screen, and goes on if the answer is no.
-        was_paused = self.driver.snapshot().paused
+        elif self.stack.currentWidget() is self.summary_screen:
+            self.show_plan()
+        else:
+            self.ask_to_end_session()
+
+    def ask_to_end_session(self) -> bool:
+        """Ask before ending a running session; True when none runs any more.
+
+        Esc, Ctrl+Q, the window's close button and a media remote's Quit all ask this. The
+        session waits while the question is on screen, and goes on if the answer is no.
+        """
+        driver = self.driver
+        if driver is None or not driver.running:
+            return True
+        was_paused = driver.snapshot().paused
         if not was_paused:
             self._command(lambda session, now: session.pause(now))
         if EndSessionDialog.ask(self):
             self._command(lambda session, now: session.end(now))
-        elif not was_paused:
+            return True
+        if not was_paused:
             self._command(lambda session, now: session.resume(now))
+        return False
 
     @Slot()
     def on_quit_pressed(self) -> None:
-        self.close()
+        """Ctrl+Q, the summary's Quit and a media remote's Quit: ask first during a session."""
+        if self.ask_to_end_session():
+            self.close()
 
     # -- window events -------------------------------------------------------------------------
 
@@ -470,9 +511,21 @@ class MainWindow(QMainWindow):
         for screen in (self.plan_screen, self.session_screen, self.summary_screen):
             screen.rescale(height)
         self.plan_calendar.rescale(height)
+        if self.notice.text():
+            self._fit_notice()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.session_screen.set_fullscreen(self.isFullScreen())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing mid-session ends it properly, so the log and history say how it ended.
+        # The window's close button mid-session asks the same question as Esc. A close the
+        # app makes itself (after Quit was answered, or when the desktop session ends) does
+        # not ask; either way the session is ended so that the log and history say how.
+        if event.spontaneous() and not self.ask_to_end_session():
+            event.ignore()
+            return
         if self.driver is not None and self.driver.running:
             self._command(lambda session, now: session.end(now))
         if self.event_log is not None:

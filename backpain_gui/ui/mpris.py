@@ -260,8 +260,10 @@ class MediaRemote(QObject):
         window.activateWindow()
 
     def quit(self) -> None:
-        """Close the window, as the user would: a session running is ended properly."""
-        self._window.close()
+        """Quit as Ctrl+Q does: asked first during a session, which is then ended properly."""
+        # The main window asks first during a session; any other window just closes.
+        quit_now = getattr(self._window, "on_quit_pressed", self._window.close)
+        quit_now()
 
     def _command(self, run: Callable[[Session, float], CommandResult]) -> None:
         driver = self._driver

@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from backpain_gui.figures.illustration import Illustration
 from backpain_gui.ui.figure_widget import FigureWidget
+from backpain_gui.ui.key_button import KeyButton
 from backpain_gui.ui.pacer import PacerState, PacerWidget
 from backpain_gui.ui.picture import PictureWidget
 from backpain_gui.ui.rep_dots import RepDots
@@ -27,6 +27,8 @@ from backpain_gui.ui.type_scale import apply_size
 
 PAUSED_TEXT = "Paused - press Space to continue"
 FIGURE_STEPS = 60
+# How long a passing word ("This exercise has one version") stays in place of the variant.
+PASSING_NOTE_MS = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,10 @@ class SessionView:
     reps_done: int = 0
     reps_total: int = 0
     side_text: str = ""
+    # The variant running, in full ("Modification"), and what it changes; "" for an exercise
+    # with one version.
     variant_text: str = ""
+    variant_description: str = ""
     paused: bool = False
 
 
@@ -121,36 +126,55 @@ class SessionScreen(QWidget):
         self.side = QLabel()
         self.side.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.rep_dots = RepDots()
+        # The variant in full with its description, or for a while a passing note.
+        self.variant = QLabel()
+        self.variant.setWordWrap(True)
+        self.variant.setAccessibleName("Version of the exercise")
+        self._passing_note = QTimer(self)
+        self._passing_note.setSingleShot(True)
+        self._passing_note.setInterval(PASSING_NOTE_MS)
+        self._passing_note.timeout.connect(self._show_variant)
         self.buttons = self._make_buttons()
         self._lay_out()
         self.veil = _PausedVeil(self)
+        # Takes the focus when the session starts, so no button holds Space and Enter.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
-    def _make_buttons(self) -> dict[str, QPushButton]:
+    def _make_buttons(self) -> dict[str, KeyButton]:
         specs = [
-            ("back", "Back  (Left)", "Restart this exercise, or go to the previous one"),
-            ("pause", "Pause  (Space)", "Pause or continue the session"),
-            ("skip", "Skip  (Right)", "Skip to the next exercise"),
-            ("restart", "Restart  (R)", "Restart this exercise"),
-            ("variant", "Variant  (V)", "Change to the next variant of this exercise"),
-            ("mute", "Mute  (M)", "Turn sound cues off or on"),
-            ("fullscreen", "Full screen  (F)", "Fill the screen"),
-            ("end", "End  (Esc)", "End the session"),
+            ("back", "Back", "Left", "Restart this exercise, or go to the previous one"),
+            ("pause", "Pause", "Space", "Pause the session"),
+            ("skip", "Skip", "Right", "Skip to the next exercise"),
+            ("restart", "Restart", "R", "Restart this exercise"),
+            ("variant", "Variant", "V", "Change to the next version of this exercise"),
+            ("mute", "Sound on", "M", "Sound cues and voice are on; press to turn them off"),
+            ("fullscreen", "Full screen", "F", "Fill the screen"),
+            ("end", "End", "Esc", "End the session; what is done so far is kept"),
         ]
-        buttons: dict[str, QPushButton] = {}
-        for name, text, description in specs:
-            button = QPushButton(text)
-            button.setAccessibleName(text.split("  ")[0])
-            button.setAccessibleDescription(description)
-            button.setToolTip(description)
-            # Keys drive the session; buttons must not steal Space or the arrows by focus.
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        signals = {
+            "back": self.back_pressed,
+            "pause": self.pause_pressed,
+            "skip": self.skip_pressed,
+            "restart": self.restart_pressed,
+            "variant": self.variant_pressed,
+            "mute": self.mute_pressed,
+            "fullscreen": self.fullscreen_pressed,
+            "end": self.end_pressed,
+        }
+        buttons: dict[str, KeyButton] = {}
+        for name, words, key, description in specs:
+            button = KeyButton(words, key, description)
+            button.clicked.connect(signals[name])
             buttons[name] = button
         return buttons
 
     def _lay_out(self) -> None:
+        title = QVBoxLayout()
+        title.setSpacing(0)
+        title.addWidget(self.heading)
+        title.addWidget(self.variant)
         top = QHBoxLayout()
-        top.addWidget(self.heading, 3)
+        top.addLayout(title, 3)
         top.addWidget(self.progress, 2)
 
         middle = QHBoxLayout()
@@ -203,8 +227,17 @@ class SessionScreen(QWidget):
         if not self.figure.isVisibleTo(self):
             self.picture.show_picture(view.picture, view.picture_description, view.picture_mirrored)
             self.picture.set_dimmed(view.paused)
-        self.buttons["pause"].setText("Continue  (Space)" if view.paused else "Pause  (Space)")
-        self.buttons["variant"].setText(f"{view.variant_text or 'Variant'}  (V)")
+        if view.paused != old.paused:
+            self.buttons["pause"].set_words(
+                "Continue" if view.paused else "Pause",
+                "Continue the session" if view.paused else "Pause the session",
+            )
+        variant_changed = (view.variant_text, view.variant_description) != (
+            old.variant_text,
+            old.variant_description,
+        )
+        if variant_changed and not self._passing_note.isActive():
+            self._show_variant()
         if view.paused != old.paused or self.veil.isVisible() != view.paused:
             self.veil.setVisible(view.paused)
             self.veil.raise_()
@@ -249,13 +282,38 @@ class SessionScreen(QWidget):
         if label.text() != text:
             label.setText(text)
 
+    def _show_variant(self) -> None:
+        view = self._view
+        words = view.variant_text
+        if words and view.variant_description:
+            words += f": {view.variant_description}"
+        self._set_text(self.variant, words)
+
+    def pass_note(self, note: str) -> None:
+        """Show `note` for a few seconds where the variant is named (a key that did nothing)."""
+        self._set_text(self.variant, note)
+        self._passing_note.start()
+
     def set_muted(self, muted: bool) -> None:
-        """Show whether sound is off on the mute button."""
-        self.buttons["mute"].setText("Sound on  (M)" if muted else "Mute  (M)")
+        """Show whether sound is on or off on its button: the state the button acts on."""
+        self.buttons["mute"].set_words(
+            "Sound off" if muted else "Sound on",
+            "Sound cues and voice are off; press to turn them on"
+            if muted
+            else "Sound cues and voice are on; press to turn them off",
+        )
+
+    def set_fullscreen(self, fullscreen: bool) -> None:
+        """Name the full-screen button for what it will do now."""
+        self.buttons["fullscreen"].set_words(
+            "Leave full screen" if fullscreen else "Full screen",
+            "Go back to a window" if fullscreen else "Fill the screen",
+        )
 
     def rescale(self, window_height: int) -> None:
         """Size the type for a window `window_height` pixels high."""
         apply_size(self.heading, "heading", window_height, bold=True)
+        apply_size(self.variant, "detail", window_height)
         apply_size(self.progress, "step", window_height)
         apply_size(self.step, "step", window_height, bold=True)
         apply_size(self.side, "step", window_height, bold=True)

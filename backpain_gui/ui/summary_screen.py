@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from backpain_gui.ui.key_button import KeyButton
 from backpain_gui.ui.type_scale import apply_size, scaled
 
 
@@ -42,10 +42,11 @@ class SummaryView:
 
 
 class SummaryScreen(QWidget):
-    """Shows a `SummaryView`. Signals: `again_pressed()`, `close_pressed()`."""
+    """Shows a `SummaryView`. Signals: `again_pressed()` (back to the plan, from which another
+    session starts) and `quit_pressed()`."""
 
     again_pressed = Signal()
-    close_pressed = Signal()
+    quit_pressed = Signal()
 
     COLUMNS = ("Exercise", "Result", "Variant", "Reps", "Time")
 
@@ -64,13 +65,19 @@ class SummaryScreen(QWidget):
         self.table.setAccessibleName("Exercises done in this session")
         # A results table to read, not to edit: no cell cursor.
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.again = QPushButton("Go again")
-        self.close_button = QPushButton("Close")
+        self.again = KeyButton(
+            "Back to the plan",
+            "Enter",
+            "Show today's plan again; from there Enter starts another session",
+        )
+        self.quit_button = KeyButton(
+            "Quit", "Ctrl+Q", "Close backpain-gui; this session is already saved"
+        )
         self.again.clicked.connect(self.again_pressed)
-        self.close_button.clicked.connect(self.close_pressed)
+        self.quit_button.clicked.connect(self.quit_pressed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.again)
-        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.quit_button)
         outer = QVBoxLayout(self)
         outer.addWidget(self.heading)
         outer.addWidget(self.table, 1)
@@ -103,6 +110,6 @@ class SummaryScreen(QWidget):
         apply_size(self.note, "body", window_height)
         apply_size(self.table, "body", window_height)
         self.table.verticalHeader().setDefaultSectionSize(round(scaled("body", window_height) * 2))
-        for button in (self.again, self.close_button):
+        for button in (self.again, self.quit_button):
             apply_size(button, "heading", window_height, bold=True)
             button.setMinimumHeight(max(48, window_height // 10))

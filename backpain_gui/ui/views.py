@@ -5,6 +5,8 @@ Pure functions, so the words and numbers on screen are tested without painting a
 
 from __future__ import annotations
 
+import math
+
 from backpain_gui.content.model import Exercise, Routine, Variant
 from backpain_gui.session.position import SessionState
 from backpain_gui.session.records import ExerciseRecord, Outcome
@@ -117,18 +119,17 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
     side_index = s.exercise.sides.index(s.side) if s.side in s.exercise.sides else 0
     done = s.reps_done[side_index] if side_index < len(s.reps_done) else 0
     resting = s.state is SessionState.REST
-    shown_variant = s.next_variant if resting else s.variant
-    variant = VARIANT_WORDS[shown_variant or Variant.STANDARD]
-    if s.pending_variant is not None:
-        variant += f" -> {VARIANT_WORDS[s.pending_variant]} next rep"
+    variant, variant_description = _variant_words(s)
     index = (s.exercise_index or 0) + 1
-    total = s.elapsed + s.session_seconds_left
+    planned = s.session_seconds_planned
     time_left = clock_text(s.session_seconds_left)
     before = _picture_before(s)
     return SessionView(
         heading="Rest" if resting else s.exercise.name,
         progress=f"Exercise {index} of {s.exercise_count}  -  {time_left} left",
-        progress_fraction=s.elapsed / total if total else 1.0,
+        # How much of the planned session is behind the user, so that a skip moves the bar on
+        # and a step back moves it back, as "time left" does.
+        progress_fraction=1.0 - s.session_seconds_left / planned if planned else 1.0,
         step=step,
         instruction=instruction,
         detail=detail,
@@ -140,12 +141,29 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
         pacer=_pacer(s),
         # Resting, the counter of the exercise just finished would only mislead.
         rep_text="" if resting else _rep_words(s),
-        reps_done=0 if resting else done,
-        reps_total=0 if resting else s.reps or 0,
+        # Resting, the dots of the exercise just finished stay, every one filled: the last
+        # rep's dot fills too, not only the ones before it.
+        reps_done=s.reps_done[-1] if resting and s.reps_done else done,
+        reps_total=s.reps or 0,
         side_text=SIDE_WORDS[s.side] if s.side is not None else "",
         variant_text=variant,
+        variant_description=variant_description,
         paused=s.paused,
     )
+
+
+def _variant_words(s: Snapshot) -> tuple[str, str]:
+    """The variant running (or, resting, the next exercise's) in full, and its description."""
+    resting = s.state is SessionState.REST
+    exercise = s.next_exercise if resting else s.exercise
+    shown = (s.next_variant if resting else s.variant) or Variant.STANDARD
+    if exercise is None or len(exercise.offered_variants) < 2:
+        return "", ""
+    words = VARIANT_WORDS[shown]
+    description = exercise.variant(shown).description
+    if s.pending_variant is not None and not resting:
+        words += f", then {VARIANT_WORDS[s.pending_variant]} from the next rep"
+    return words, description
 
 
 def _rep_words(s: Snapshot) -> str:
@@ -160,17 +178,28 @@ def _reps_words(record: ExerciseRecord) -> str:
 
 def summary_view(s: Snapshot, routine: Routine) -> SummaryView:
     """The summary screen after a session finished or was ended."""
+    finished = s.state is SessionState.FINISHED
+    # The rests between exercises, and time spent on an exercise that was then done again,
+    # get their own line, so that the lines add up to the total.
+    between = s.elapsed - sum(record.seconds for record in s.records)
+    parts = [record.seconds for record in s.records] + ([between] if between >= 0.5 else [])
+    whole = _whole_seconds(parts)
     lines = [
         SummaryLine(
             name=routine.exercise(record.exercise_id).name,
-            outcome=OUTCOME_WORDS[record.outcome],
+            # Ended early in the middle of an exercise: it was not skipped, it was ended.
+            outcome="Ended"
+            if not finished and index == len(s.records) - 1 and record.outcome is not Outcome.DONE
+            else OUTCOME_WORDS[record.outcome],
             variant=VARIANT_WORDS[record.variant],
             reps=_reps_words(record),
-            time=clock_text(record.seconds),
+            time=clock_text(whole[index]),
         )
-        for record in s.records
+        for index, record in enumerate(s.records)
     ]
-    if s.state is not SessionState.FINISHED:
+    if len(parts) > len(s.records):
+        lines.append(SummaryLine("Rests and repeats", "", "", "", clock_text(whole[-1])))
+    if not finished:
         heading = "Session ended early"
     elif any(record.outcome is not Outcome.SKIPPED for record in s.records):
         heading = "Well done - session complete"
@@ -179,8 +208,18 @@ def summary_view(s: Snapshot, routine: Routine) -> SummaryView:
     return SummaryView(
         heading=heading,
         lines=tuple(lines),
-        total=f"Total time {clock_text(s.elapsed)}",
+        total=f"Total time {clock_text(sum(whole))}",
     )
+
+
+def _whole_seconds(parts: list[float]) -> list[int]:
+    """`parts` in whole seconds that add up to their rounded sum (largest remainders up)."""
+    floors = [math.floor(part) for part in parts]
+    short = round(sum(parts)) - sum(floors)
+    by_remainder = sorted(range(len(parts)), key=lambda i: floors[i] - parts[i])
+    for i in by_remainder[: max(0, short)]:
+        floors[i] += 1
+    return floors
 
 
 def next_variant(s: Snapshot) -> Variant | None:

@@ -28,6 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     Q_ARG,
     QCoreApplication,
+    QDeadlineTimer,
     QLocale,
     QMetaObject,
     QObject,
@@ -75,6 +76,12 @@ END_LAG_SECONDS = {"speechd": 0.35}
 # The first utterance after the engine opens starts this much later than the rest
 # (espeak-ng loading its voice: 0.2-0.25 s through speech-dispatcher, benchmarks/bench_voice.py).
 COLD_START_SECONDS = 0.25
+# The longest quitting waits for the speech thread: closing speech-dispatcher takes up to
+# 0.9 s when it works, and for ever when it is stuck.
+CLOSE_SECONDS = 2.0
+# An utterance not ended this long after its expected length: the engine is stuck (seen with
+# speech-dispatcher and no sound server, where nothing is heard and nothing fails).
+NO_ANSWER_SECONDS = 6.0
 # A cue whose file cannot be read is taken to ring this long.
 UNKNOWN_CUE_SECONDS = 1.0
 
@@ -281,16 +288,31 @@ class _SpeakerHost(QObject):
     @Slot()
     def close(self) -> None:
         speaker, self._speaker = self._speaker, None
+        opening, self._opening = self._opening, None
         if speaker is not None:
             speaker.stateChanged.disconnect(self.on_speaker_state_changed)
-            # Stopped here and now: the speech thread's loop is about to end.
-            speaker.stop()
-            # Python owns it again, so it goes with its last reference: here, on its thread.
-            speaker.setParent(None)
-        app = QCoreApplication.instance()
-        if app is not None:
-            # The speech thread is about to end; the host outlives it on the UI thread.
-            self.moveToThread(app.thread())
+        if not self._threaded:
+            for engine in (speaker, opening):
+                if engine is not None:
+                    engine.stop()
+                    # Python owns it again, so it goes with its last reference.
+                    engine.setParent(None)
+            return
+        # On the speech thread, nothing here may wait on the engine with Python's lock held:
+        # with no sound server speech-dispatcher can block for ever, and the window with it.
+        # The engines go as their thread ends (Qt deletes them there, in C++), and the thread
+        # is told to end; the UI thread waits for that a bounded time, then abandons it.
+        for engine in (speaker, opening):
+            if engine is not None:
+                # Stopped first: speech-dispatcher lets go of a message it cancelled at once.
+                self._call(engine, "stop")
+                engine.deleteLater()
+        # Queued too, so that the thread ends after the stops above have been made.
+        self._call(self, "end_thread")
+
+    @Slot()
+    def end_thread(self) -> None:
+        QThread.currentThread().quit()
 
     @Slot(QTextToSpeech.State)
     def on_speaker_state_changed(self, state: QTextToSpeech.State) -> None:
@@ -366,6 +388,12 @@ class Voice(QObject):
         self._engine = ""
         self._open = False
         self._told = False
+        self._closing = False
+        # True when close() gave up on a speech thread stuck in the engine.
+        self.abandoned = False
+        self._no_answer = QTimer(self)
+        self._no_answer.setSingleShot(True)
+        self._no_answer.timeout.connect(self.on_no_answer_timeout)
         self._cache = LengthCache.from_json(str(settings.value(MEASURED_KEY, "")))
         self._lengths = SpeechLengths(self.voice_settings.rate)
         # Utterances said and not yet ended: number -> text.
@@ -393,11 +421,8 @@ class Voice(QObject):
         self._configure_requested.connect(host.configure)
         self._say_requested.connect(host.say)
         self._stop_requested.connect(host.stop)
-        # Closing waits for the engine to go, on its own thread.
-        blocking = Qt.ConnectionType.BlockingQueuedConnection
-        self._close_requested.connect(
-            host.close, blocking if self._thread else Qt.ConnectionType.AutoConnection
-        )
+        # Closing is asked for, not waited on: close() waits a bounded time for the thread.
+        self._close_requested.connect(host.close)
         host.opened.connect(self.on_host_opened)
         host.configured.connect(self.on_host_configured)
         host.finished.connect(self.on_host_finished)
@@ -422,6 +447,8 @@ class Voice(QObject):
         self._said += 1
         self._saying = {self._said: text}
         self._say_requested.emit(self._said, text)
+        if self.problem is None:
+            self._no_answer.start(round((self.estimate(text) + NO_ANSWER_SECONDS) * 1000))
         return self._said
 
     def stop(self) -> None:
@@ -456,13 +483,20 @@ class Voice(QObject):
         return self.problem
 
     def close(self) -> None:
-        """Stop speaking, close the engine and end its thread."""
-        if self._thread is None or self._thread.isRunning():
-            self.stop()
-            self._close_requested.emit()
-        if self._thread is not None and self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
+        """Stop speaking, close the engine and end its thread, waiting at most CLOSE_SECONDS.
+
+        An engine stuck inside speech-dispatcher (no sound server) keeps its thread: it is
+        abandoned, `abandoned` says so, and the app ends without tearing it down.
+        """
+        if self._closing:
+            return
+        self._closing = True
+        self.stop()
+        self._close_requested.emit()
+        if self._thread is not None and not self._thread.wait(
+            QDeadlineTimer(round(CLOSE_SECONDS * 1000))
+        ):
+            self.abandoned = True
 
     @Slot(object)
     def on_host_opened(self, opened: Opened) -> None:
@@ -483,6 +517,8 @@ class Voice(QObject):
     @Slot(int, float, bool)
     def on_host_finished(self, number: int, seconds: float, completed: bool) -> None:
         text = self._saying.pop(number, None)
+        if not self._saying:
+            self._no_answer.stop()
         if completed and text is not None:
             self._learn(text, seconds - END_LAG_SECONDS.get(self._engine, 0.0))
         self._warm = True
@@ -491,6 +527,11 @@ class Voice(QObject):
     def _learn(self, text: str, seconds: float) -> None:
         if self._lengths.learn(text, seconds):
             self.settings.setValue(MEASURED_KEY, self._cache.to_json())
+
+    @Slot()
+    def on_no_answer_timeout(self) -> None:
+        if self._saying and self.problem is None:
+            self.on_host_failed("speech-dispatcher does not answer; is a sound server running?")
 
     @Slot(str)
     def on_host_failed(self, why: str) -> None:

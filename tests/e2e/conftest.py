@@ -61,20 +61,37 @@ class RunningApp:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             assert self.process.poll() is None, "the app exited before showing its window"
-            found = subprocess.run(
-                [_require("xdotool"), "search", "--onlyvisible", "--name", title],
-                env={**os.environ, "DISPLAY": self.display},
-                capture_output=True,
-                text=True,
-                timeout=10,
-                check=False,
-            )
-            if found.stdout.strip():
-                self.window_id = found.stdout.split()[0]
+            found = self.visible_windows(title)
+            if found:
+                self.window_id = found[0]
                 self.xdotool("windowfocus", "--sync", self.window_id)
                 return
             time.sleep(0.1)
         pytest.fail(f"no window named {title!r} appeared")
+
+    def visible_windows(self, title: str) -> list[str]:
+        """The X ids of the visible windows whose name holds `title`."""
+        found = subprocess.run(
+            [_require("xdotool"), "search", "--onlyvisible", "--name", title],
+            env={**os.environ, "DISPLAY": self.display},
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+        return found.stdout.split()
+
+    def quit(self) -> None:
+        """Ctrl+Q, and Yes when the app asks whether to end the session under way."""
+        self.press("ctrl+q")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and self.process.poll() is None:
+            found = self.visible_windows("End the session")
+            if found:
+                self.xdotool("windowfocus", "--sync", found[0])
+                self.press("y")
+                return
+            time.sleep(0.1)
 
     def press(self, *keys: str) -> None:
         """Press keys as a user would: real key events through the X server."""

@@ -32,7 +32,7 @@ def test_media_keys_pause_and_a_presenter_clicker_skips_and_goes_back(
     positions = [kinds.index(kind) for kind in wanted]
     assert positions == sorted(positions), kinds
     assert kinds.count("paused") == 2
-    app.press("ctrl+q")
+    app.quit()
     app.wait_for_event("session_ended")
     assert app.process.wait(timeout=15) == 0
     _, errors = app.process.communicate(timeout=5)
@@ -66,7 +66,7 @@ def test_the_desktop_keeps_the_screen_awake_and_a_remote_and_sleep_pause_it(
         desktop.send_signal(LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", True)
         app.wait_for_event("paused", count=2)
 
-        app.press("ctrl+q")
+        app.quit()
         assert app.process.wait(timeout=15) == 0
         # The screen may sleep again once the app is gone.
         qtbot.waitUntil(lambda: desktop.inhibitors == {}, timeout=10_000)

@@ -146,7 +146,7 @@ def run_and_record(
         app.wait_for_window("backpain-gui")
         # Let the last cue ring out.
         wait_until(float(str(last["t"])) + ring_out)
-        app.press("ctrl+q")
+        app.quit()
         assert app.process.wait(timeout=15) == 0
         left = players_left(recorder)
     finally:

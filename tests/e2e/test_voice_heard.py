@@ -390,7 +390,7 @@ def run_app(
     app.wait_for_window("backpain-gui")
     # "Session complete." comes after the finishing chord's 2.35 s.
     time.sleep(max(0.0, float(str(last["t"])) + 4 - time.monotonic()))
-    app.press("ctrl+q")
+    app.quit()
     assert app.process.wait(timeout=15) == 0
     _, errors = app.process.communicate(timeout=5)
     assert b"Traceback" not in errors

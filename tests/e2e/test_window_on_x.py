@@ -40,7 +40,7 @@ def test_keys_pause_resume_skip_back_and_change_variant_in_order(launch_app, sho
     assert positions == sorted(positions), kinds
     changed = app.wait_for_event("variant_changed")
     assert (changed["exercise"], changed["variant"]) == ("bridge", "modification")
-    app.press("ctrl+q")
+    app.quit()
     app.wait_for_event("session_ended")
     assert app.process.wait(timeout=15) == 0
     _, errors = app.process.communicate(timeout=5)
@@ -64,7 +64,7 @@ def test_every_screen_shows_something(launch_app, short_routine, tmp_path) -> No
     app.press("Right", "Right")
     app.wait_for_event("session_finished")
     assert_not_blank(app.screenshot(tmp_path / "summary.png"))
-    app.press("ctrl+q")
+    app.quit()
     assert app.process.wait(timeout=15) == 0
 
 
@@ -78,5 +78,5 @@ def test_a_broken_routine_is_explained_and_the_built_in_one_is_used(launch_app, 
     app.press("Return")
     started = app.wait_for_event("get_ready_started")
     assert started["exercise"] == "hip-roll"
-    app.press("ctrl+q")
+    app.quit()
     assert app.process.wait(timeout=15) == 0

@@ -148,7 +148,9 @@ def test_left_arrow_goes_back_to_the_previous_exercise_at_its_start(qtbot, windo
 def test_v_changes_the_variant_at_once_during_get_ready(qtbot, window, clock) -> None:
     start(qtbot, window)
     press(qtbot, window, Qt.Key.Key_V)
-    assert window.session_screen.buttons["variant"].text().startswith("Modification")
+    # The version running is named in full, with what it changes, beside the exercise's name.
+    assert window.session_screen.variant.text().startswith("Modification: ")
+    assert window.session_screen.buttons["variant"].text() == "Variant  (V)"
     clock.tick(5.0)
     frame(window)
     assert window.session_screen.instruction.text() == "small-bridge: breathe in to prepare"
@@ -172,10 +174,56 @@ def test_a_whole_session_ends_on_the_summary(qtbot, window, clock) -> None:
     summary = window.summary_screen
     assert window.stack.currentWidget() is summary
     assert summary.heading.text() == "Well done - session complete"
-    assert summary.table.rowCount() == 2
+    assert summary.table.rowCount() == 3
     assert summary.table.item(0, 0).text() == "Bridge"
     assert summary.table.item(0, 1).text() == "Done"
     assert summary.table.item(1, 3).text() == "1 + 1 of 1 each side"
+    assert summary.table.item(2, 0).text() == "Rests and repeats"
+    assert_rows_add_up(summary)
+
+
+def seconds_of(text: str) -> int:
+    minutes, seconds = text.split(":")
+    return int(minutes) * 60 + int(seconds)
+
+
+def assert_rows_add_up(summary) -> None:
+    rows = [summary.table.item(row, 4).text() for row in range(summary.table.rowCount())]
+    total = summary.total.text().removeprefix("Total time ")
+    assert sum(seconds_of(row) for row in rows) == seconds_of(total), (rows, total)
+
+
+def test_ended_mid_exercise_says_ended_and_rows_add_up(qtbot, window, clock, monkeypatch) -> None:
+    monkeypatch.setattr(main_window_module.EndSessionDialog, "ask", lambda parent: True)
+    start(qtbot, window)
+    clock.tick(38 + 5 + 4.2)
+    frame(window)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    summary = window.summary_screen
+    assert summary.heading.text() == "Session ended early"
+    assert [summary.table.item(row, 1).text() for row in range(2)] == ["Done", "Ended"]
+    assert_rows_add_up(summary)
+
+
+def test_the_progress_bar_moves_on_with_skip_and_back_as_time_left_does(qtbot, window) -> None:
+    start(qtbot, window)
+    bar = window.session_screen.progress_bar
+    at_start = bar.value()
+    press(qtbot, window, Qt.Key.Key_Right)
+    frame(window)
+    # Bridge is 38 s of the session's 38 + 20: skipping it leaves about two thirds behind.
+    assert bar.value() > at_start + 500
+    press(qtbot, window, Qt.Key.Key_Left)
+    frame(window)
+    assert bar.value() == at_start
+
+
+def test_v_on_an_exercise_with_one_version_says_so(qtbot, window) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Right)
+    frame(window)
+    press(qtbot, window, Qt.Key.Key_V)
+    assert window.session_screen.variant.text() == "Twist has one version only: nothing to change"
 
 
 def test_escape_asks_before_ending_and_no_keeps_going(qtbot, window, monkeypatch) -> None:
@@ -189,7 +237,7 @@ def test_escape_asks_before_ending_and_no_keeps_going(qtbot, window, monkeypatch
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.summary_screen
     assert window.summary_screen.heading.text() == "Session ended early"
-    assert window.summary_screen.table.item(0, 1).text() == "Skipped"
+    assert window.summary_screen.table.item(0, 1).text() == "Ended"
 
 
 def test_escape_leaves_full_screen_without_asking(qtbot, window, monkeypatch) -> None:
@@ -210,7 +258,9 @@ def test_mute_is_remembered(qtbot, window: MainWindow, settings: QSettings) -> N
     start(qtbot, window)
     press(qtbot, window, Qt.Key.Key_M)
     assert window.muted
-    assert window.session_screen.buttons["mute"].text().startswith("Sound on")
+    # The button shows the state it acts on: sound is off now.
+    assert window.session_screen.buttons["mute"].text() == "Sound off  (M)"
+    assert window.session_screen.buttons["mute"].accessibleName() == "Sound off"
     assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value("sound/muted") in (
         True,
         "true",
@@ -251,7 +301,8 @@ def test_rest_previews_the_next_exercise_without_the_old_rep_counter(qtbot, wind
     assert screen.step.text() == "Rest - next: Twist"
     assert screen.instruction.text() == "Lie on your side."
     assert screen.rep_text.text() == ""
-    assert screen.rep_dots.counts == (0, 0)
+    # The dots of the exercise just done stay, all filled: the last rep's dot fills too.
+    assert screen.rep_dots.counts == (2, 2)
     assert screen.pacer.state.words == "Rest"
 
 
