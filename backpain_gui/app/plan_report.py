@@ -60,7 +60,7 @@ def _changes(routine: Routine, settings: SessionSettings, plan: SessionPlan) -> 
         changes.append("your exercise order")
     for exercise in plan.exercises:
         if exercise.reps != exercise.exercise.reps:
-            changes.append(f"{exercise.exercise.name}: {exercise.reps} reps")
+            changes.append(f"{exercise.exercise.name}: {_reps(exercise.reps)}")
         if exercise.variant is not Variant.STANDARD:
             changes.append(f"{exercise.exercise.name}: {exercise.variant.value}")
     changes += [f"{e.name}: left out" for e in routine.exercises if e.id not in done]
@@ -127,9 +127,9 @@ def _exercise_document(exercise: ExercisePlan) -> dict[str, object]:
 
 def _heading(exercise: ExercisePlan) -> str:
     if exercise.exercise.two_sided:
-        reps = f"{exercise.reps} reps each side, left then right"
+        reps = f"{_reps(exercise.reps)} each side, left then right"
     else:
-        reps = f"{exercise.reps} reps"
+        reps = _reps(exercise.reps)
     return f"{exercise.index + 1}. {exercise.exercise.name}  ({exercise.variant.value}; {reps})"
 
 
@@ -172,3 +172,7 @@ def _plan_lines(routine: Routine, settings: SessionSettings, plan: SessionPlan) 
         lines += _exercise_lines(exercise)
     lines += ["", f"{'Total'.ljust(width)}{clock(plan.total_ms):>6}"]
     return lines
+
+
+def _reps(count: int) -> str:
+    return "1 rep" if count == 1 else f"{count} reps"

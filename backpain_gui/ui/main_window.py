@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         # A routine or the settings change between sessions, never in the middle of one.
         self.session_actions["settings"].setEnabled(not in_session)
         self.routine_menu.open_action.setEnabled(not in_session)
+        self.routine_menu.builtin_action.setEnabled(not in_session)
         self.routine_menu.recent_menu.setEnabled(not in_session)
 
     # -- the plan ------------------------------------------------------------------------------

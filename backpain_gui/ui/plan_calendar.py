@@ -34,6 +34,7 @@ from backpain_gui.storage.progress import (
     day_marks,
     plan_progress,
     progression_due,
+    sessions_of,
 )
 from backpain_gui.ui.type_scale import apply_size
 
@@ -392,7 +393,8 @@ class PlanCalendar(QWidget):
     ) -> None:
         """Show the plan's progress from `history`, with `chosen` the variants now in use."""
         today = self._today()
-        sessions = history.sessions()
+        # Only days done with this routine count toward its plan (not a Workrave routine's).
+        sessions = sessions_of(history.sessions(), routine.title)
         progress = plan_progress(sessions, today, routine.plan_days)
         self.day.setText(plan_day_words(progress))
         self.streak.setText(streak_words(progress))

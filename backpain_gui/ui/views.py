@@ -167,7 +167,9 @@ def _variant_words(s: Snapshot) -> tuple[str, str]:
 
 
 def _rep_words(s: Snapshot) -> str:
-    return f"Rep {s.rep} of {s.reps}" if s.rep is not None else f"{s.reps} reps"
+    if s.rep is not None:
+        return f"Rep {s.rep} of {s.reps}"
+    return "1 rep" if s.reps == 1 else f"{s.reps} reps"
 
 
 def _reps_words(record: ExerciseRecord) -> str:

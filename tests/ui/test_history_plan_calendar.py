@@ -4,6 +4,7 @@ History button, and the suggestion to progress, accepted or declined for good.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -78,6 +79,18 @@ def test_days_done_and_the_streak_are_counted_from_the_history(
     panel.show_history(history, small_routine(), {})
     assert panel.day.text() == "Day 5 of 14 - done today"
     assert panel.streak.text() == "Streak: 3 days in a row"
+
+
+def test_days_done_with_another_routine_do_not_count_toward_this_plan(
+    panel: PlanCalendar, history, wall
+) -> None:
+    sessions_on(history, wall, days_ago(6, 5))
+    other = replace(small_routine(), title="Workrave's exercises")
+    sessions_on(history, wall, days_ago(2, 1, 0), other)
+    panel.show_history(history, small_routine(), {})
+    assert panel.day.text() == "Day 3 of 14"
+    panel.show_history(history, other, {})
+    assert panel.day.text() == "Day 3 of 14 - done today"
 
 
 def test_the_calendar_colours_each_day_by_what_was_done(panel: PlanCalendar, history, wall) -> None:
