@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,7 @@ from backpain_gui.ui.fullscreen import enter_fullscreen, open_on_remembered_scre
 from backpain_gui.ui.keep_awake import KeepAwake, platform_inhibitor
 from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.mpris import MediaRemote
+from backpain_gui.ui.one_copy import OneCopy
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.sleep_watch import SleepWatch
 from backpain_gui.ui.theme import follow_system_theme
@@ -44,6 +45,10 @@ def run_app(args: argparse.Namespace) -> int:
     QApplication.setApplicationName("backpain-gui")
     QApplication.setOrganizationName("backpain-gui")
     QApplication.setApplicationVersion(backpain_gui.__version__)
+    one_copy = OneCopy.claim()
+    if one_copy is None:
+        print("backpain-gui is already running: its window was brought forward.", file=sys.stderr)
+        return 0
     try:
         event_log = EventLog(args.event_log) if args.event_log else None
     except OSError as error:
@@ -62,6 +67,7 @@ def run_app(args: argparse.Namespace) -> int:
     if chosen:
         window.routine_menu.remember(args.routine)
     follow_sessions_from_the_desktop(window)
+    one_copy.come_forward.connect(lambda: bring_forward(window))
     fit_main_window(window, window.settings)
     open_on_remembered_screen(window, window.settings)
     if args.fullscreen or window.store.load().start_fullscreen:
@@ -79,6 +85,14 @@ def run_app(args: argparse.Namespace) -> int:
         sys.stderr.flush()
         os._exit(status)
     return status
+
+
+def bring_forward(window: MainWindow) -> None:
+    """Show the window in front, out of the taskbar if minimised: another start asked."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def begin(window: MainWindow, settings: QSettings, start: bool) -> None:
