@@ -22,7 +22,9 @@ from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.theme import use_scheme
 from backpain_gui.ui.voice import Voice
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+# SCREENSHOTS_OUT writes them elsewhere, to look at a change before it replaces the shipped ones.
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(os.environ.get("SCREENSHOTS_OUT", DEFAULT_OUT))
 
 
 class SilentPlayer:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -98,30 +99,57 @@ def pacer_colour(state: PacerState, palette: QPalette) -> QColor:
     return QColor(BREATH_COLOURS[state.breath or Breath.NONE])
 
 
+@dataclass(frozen=True, slots=True)
+class PacerGeometry:
+    """Where the pacer's parts go in its rectangle."""
+
+    centre: QPointF
+    # The radius of the faint ring that marks full lungs.
+    full: float
+    # The strip above the ring that holds the breath's words.
+    words_box: QRectF
+
+
+def pacer_geometry(rect: QRectF) -> PacerGeometry:
+    """The words in a strip above the ring, the ring below them, the pair centred in `rect`.
+
+    The words sit outside the disc, so they never straddle its moving edge, where half a word
+    would be on the disc and half on the background; the seconds sit in the disc's centre,
+    inside even its smallest size.
+    """
+    strip = min(rect.height(), rect.width()) * 0.2
+    side = max(1.0, min(rect.width(), rect.height() - strip))
+    top = rect.top() + (rect.height() - strip - side) / 2
+    return PacerGeometry(
+        centre=QPointF(rect.center().x(), top + strip + side / 2),
+        full=side / 2 * 0.96,
+        words_box=QRectF(rect.left(), top, rect.width(), strip),
+    )
+
+
 def paint_backdrop(painter: QPainter, rect: QRectF, colour: QColor, palette: QPalette) -> None:
     """The still part: the window's background and a faint ring that marks full lungs."""
     background = palette.color(QPalette.ColorRole.Window)
     painter.fillRect(rect, background)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    side = min(rect.width(), rect.height())
-    full = side / 2 * 0.96
-    painter.setPen(QPen(_mix(colour, background, 0.35), max(2.0, side / 120)))
+    geometry = pacer_geometry(rect)
+    painter.setPen(QPen(_mix(colour, background, 0.35), max(2.0, geometry.full / 58)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(rect.center(), full, full)
+    painter.drawEllipse(geometry.centre, geometry.full, geometry.full)
 
 
 def paint_breath(painter: QPainter, rect: QRectF, state: PacerState, palette: QPalette) -> None:
     """The moving part: the disc at the lungs' level, the words and the seconds left."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    side = min(rect.width(), rect.height())
-    full = side / 2 * 0.96
-    radius = full * (SMALLEST + (1.0 - SMALLEST) * min(1.0, max(0.0, state.level)))
+    geometry = pacer_geometry(rect)
+    level = min(1.0, max(0.0, state.level))
+    radius = geometry.full * (SMALLEST + (1.0 - SMALLEST) * level)
     background = palette.color(QPalette.ColorRole.Window)
-    # A light fill, so the words (in the theme's text colour) read on the disc and around it.
+    # A light fill, so the seconds (in the theme's text colour) read on the disc.
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(_mix(pacer_colour(state, palette), background, 0.5))
-    painter.drawEllipse(rect.center(), radius, radius)
-    _paint_words(painter, rect, state, side, palette.color(QPalette.ColorRole.WindowText))
+    painter.drawEllipse(geometry.centre, radius, radius)
+    _paint_words(painter, geometry, state, palette.color(QPalette.ColorRole.WindowText))
 
 
 def paint_pacer(painter: QPainter, rect: QRectF, state: PacerState, palette: QPalette) -> None:
@@ -131,20 +159,31 @@ def paint_pacer(painter: QPainter, rect: QRectF, state: PacerState, palette: QPa
 
 
 def _paint_words(
-    painter: QPainter, rect: QRectF, state: PacerState, side: float, colour: QColor
+    painter: QPainter, geometry: PacerGeometry, state: PacerState, colour: QColor
 ) -> None:
     painter.setPen(colour)
+    box = geometry.words_box
     words_font = QFont(painter.font())
-    words_font.setPixelSize(max(10, round(side * 0.11)))
     words_font.setBold(True)
+    words_font.setPixelSize(max(10, round(box.height() * 0.62)))
+    # A long caption shrinks to the width rather than being cut at both ends.
+    width = QFontMetricsF(words_font).horizontalAdvance(state.words)
+    if width > box.width() * 0.96:
+        words_font.setPixelSize(max(10, int(words_font.pixelSize() * box.width() * 0.96 / width)))
     painter.setFont(words_font)
-    words_box = QRectF(rect.left(), rect.center().y() - side * 0.2, rect.width(), side * 0.16)
-    painter.drawText(words_box, Qt.AlignmentFlag.AlignCenter, state.words)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, state.words)
 
     seconds_font = QFont(words_font)
-    seconds_font.setPixelSize(max(10, round(side * 0.2)))
+    seconds_font.setPixelSize(max(10, round(geometry.full * 0.42)))
     painter.setFont(seconds_font)
-    seconds_box = QRectF(rect.left(), rect.center().y() - side * 0.03, rect.width(), side * 0.24)
+    # The smallest disc's inner square: the seconds fit inside it at every lung level.
+    inner = geometry.full * SMALLEST * 0.7
+    seconds_box = QRectF(
+        geometry.centre.x() - geometry.full,
+        geometry.centre.y() - inner,
+        2 * geometry.full,
+        2 * inner,
+    )
     painter.drawText(seconds_box, Qt.AlignmentFlag.AlignCenter, str(math.ceil(state.seconds_left)))
 
 

@@ -379,9 +379,11 @@ class Voice(QObject):
         clock: Callable[[], float] = time.monotonic,
         threaded: bool = True,
         parent: QObject | None = None,
+        no_answer_seconds: float = NO_ANSWER_SECONDS,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._no_answer_seconds = no_answer_seconds
         self.voice_settings = VoiceSettings.load(settings)
         self.voices: tuple[str, ...] = ()
         self.problem: str | None = None
@@ -448,7 +450,7 @@ class Voice(QObject):
         self._saying = {self._said: text}
         self._say_requested.emit(self._said, text)
         if self.problem is None:
-            self._no_answer.start(round((self.estimate(text) + NO_ANSWER_SECONDS) * 1000))
+            self._no_answer.start(round((self.estimate(text) + self._no_answer_seconds) * 1000))
         return self._said
 
     def stop(self) -> None:

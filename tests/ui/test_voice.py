@@ -308,6 +308,46 @@ def test_an_engine_failing_mid_session_leaves_the_tones_and_says_so_once(
     assert driver.snapshot().rep == 3, "the session goes on"
 
 
+class StuckSpeaker(FakeSpeaker):
+    """speech-dispatcher with no sound server: it takes the text, then nothing, ever."""
+
+    def say(self, text: str) -> None:
+        self.said.append((self.clock.now, text))
+
+
+def test_a_voice_that_never_answers_is_given_up_and_the_user_told_once(
+    qtbot, settings: QSettings, clock: FakeClock
+) -> None:
+    speaker = StuckSpeaker(clock)
+    voice = Voice(
+        settings,
+        engine=mock,
+        make=lambda: speaker,
+        clock=clock,
+        threaded=False,
+        no_answer_seconds=0.05,
+    )
+    driver = SessionDriver(Session(ROUTINE, SETTINGS), clock=clock)
+    guide = VoiceGuide(driver, voice, clock=clock, cue_lengths=CUES)
+    told: list[str] = []
+    guide.problem.connect(told.append)
+    driver.start()
+    frames_until(driver, clock, None, START + 3)
+    assert speaker.said, "the first words were handed to the engine"
+
+    # The watchdog runs on real time, as the engine does: its bound is the words' expected
+    # length plus `no_answer_seconds`.
+    qtbot.waitUntil(lambda: voice.problem is not None, timeout=10_000)
+    said = len(speaker.said)
+    frames_until(driver, clock, None, clock.now + 20)
+
+    assert len(told) == 1
+    assert "does not answer" in told[0]
+    assert "tones only" in told[0]
+    assert len(speaker.said) == said, "nothing more is handed to a stuck engine"
+    assert not voice.speaking
+
+
 def test_voice_guidance_turned_off_says_nothing_and_tells_nothing(
     settings: QSettings, driver: SessionDriver, clock: FakeClock
 ) -> None:
