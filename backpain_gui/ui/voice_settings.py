@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSlider,
     QWidget,
@@ -46,8 +47,15 @@ class VoiceSettingsPanel(QWidget):
         self.test = QPushButton("Test voice")
         self.test.setAccessibleName("Say a sample of the guidance")
         self.status = QLabel(OPENING_TEXT)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The fix (a command to install a voice) takes four lines, which a laptop's plan
+        # cannot spare: one line says what is wrong, this button shows how to fix it.
+        self.how_to_fix = QPushButton("How to get a voice...")
+        self.how_to_fix.setAccessibleName("How to get a voice")
+        self.how_to_fix.hide()
+        self.fix_box: QMessageBox | None = None
         # Two rows, to sit beside Start on the plan screen: voice and test; pace, volume, reps.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -60,7 +68,8 @@ class VoiceSettingsPanel(QWidget):
         ):
             grid.addWidget(label, 1, column * 2)
             grid.addWidget(control, 1, column * 2 + 1)
-        grid.addWidget(self.status, 2, 0, 1, 6)
+        grid.addWidget(self.status, 2, 0, 1, 4)
+        grid.addWidget(self.how_to_fix, 2, 4, 1, 2)
         self.status.hide()
         self._show(voice.voice_settings)
         self._connect_signals()
@@ -73,6 +82,7 @@ class VoiceSettingsPanel(QWidget):
         self.volume.valueChanged.connect(self.on_control_changed)
         self.rep_every.activated.connect(self.on_control_changed)
         self.test.clicked.connect(self.on_test_clicked)
+        self.how_to_fix.clicked.connect(self.on_how_to_fix_clicked)
 
     def chosen(self) -> VoiceSettings:
         """The settings the controls show."""
@@ -93,6 +103,16 @@ class VoiceSettingsPanel(QWidget):
     @Slot()
     def on_test_clicked(self) -> None:
         self.voice.test()
+
+    @Slot()
+    def on_how_to_fix_clicked(self) -> None:
+        box = self.fix_box = QMessageBox(
+            QMessageBox.Icon.Information, "How to get a voice", "", parent=self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.voice.problem or "")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
 
     @Slot()
     def on_voice_changed(self) -> None:
@@ -120,15 +140,20 @@ class VoiceSettingsPanel(QWidget):
         working = self.voice.problem is None and bool(self.voice.voices)
         for control in (*self._controls()[1:], self.test):
             control.setEnabled(working and self.enabled.isChecked())
-        if self.voice.problem is not None:
-            self.status.setText(self.voice.problem)
+        problem = self.voice.problem
+        if problem is not None:
+            what, _, fix = problem.partition(". ")
+            self.status.setText(f"{what}." if fix else problem)
+            self.status.setToolTip(problem)
+            self.how_to_fix.setVisible(bool(fix))
         elif working:
             self.status.setText("")
+            self.how_to_fix.hide()
         self.status.setVisible(bool(self.status.text()))
 
     def rescale(self, window_height: int) -> None:
         """Size the type for a window `window_height` pixels high."""
-        for widget in (*self._controls(), self.test, self.status, *self.labels):
+        for widget in (*self._controls(), self.test, self.status, self.how_to_fix, *self.labels):
             apply_size(widget, "detail", window_height)
 
 
