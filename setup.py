@@ -1,7 +1,9 @@
-"""Copies the routine and its pictures into the package when a wheel is built.
+"""Copies the routine, its pictures and the desktop files into the package when a wheel is built.
 
 They live at the repository root, where people edit them; an installed copy must find them
-inside the package, so `build_py` places them in `backpain_gui/data/`.
+inside the package, so `build_py` places them in `backpain_gui/data/`. The desktop entry, the
+AppStream metainfo and the icons also go to the environment's `share/` (data_files), where a
+desktop's menu finds a system, pipx or `--user` install.
 """
 
 import shutil
@@ -11,10 +13,11 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
+APP_ID = "io.github.backpain_gui.BackpainGui"
 
 
 class BuildPyWithRoutine(build_py):
-    """build_py that also copies exercises.yaml and assets/ into the package."""
+    """build_py that also copies exercises.yaml, assets/ and desktop/ into the package."""
 
     def run(self) -> None:
         super().run()
@@ -24,6 +27,20 @@ class BuildPyWithRoutine(build_py):
         data.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / "exercises.yaml", data / "exercises.yaml")
         shutil.copytree(ROOT / "assets", data / "assets", dirs_exist_ok=True)
+        shutil.copytree(ROOT / "desktop", data / "desktop", dirs_exist_ok=True)
 
 
-setup(cmdclass={"build_py": BuildPyWithRoutine})
+def _data_files() -> list[tuple[str, list[str]]]:
+    """share/applications, share/metainfo and share/icons/hicolor/<size>/apps, relative paths."""
+    files = [
+        ("share/applications", [f"desktop/{APP_ID}.desktop"]),
+        ("share/metainfo", [f"desktop/{APP_ID}.metainfo.xml"]),
+    ]
+    for folder in sorted((ROOT / "desktop" / "icons" / "hicolor").glob("*/apps")):
+        relative = folder.relative_to(ROOT)
+        icons = sorted(str(icon.relative_to(ROOT)) for icon in folder.iterdir())
+        files.append((f"share/{relative.relative_to('desktop')}", icons))
+    return files
+
+
+setup(cmdclass={"build_py": BuildPyWithRoutine}, data_files=_data_files())

@@ -69,6 +69,9 @@ if [ "$mode" = test ]; then
     command -v parec >/dev/null || need pulseaudio-utils
     # Workrave's own exercises, loaded as a routine by the tests.
     [ -e /usr/share/workrave/exercises/exercises.xml ] || need workrave-data
+    # The desktop entry and the AppStream metainfo are checked by the desktop's own validators.
+    command -v desktop-file-validate >/dev/null || need desktop-file-utils
+    command -v appstreamcli >/dev/null || need appstream
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

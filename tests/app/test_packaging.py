@@ -1,17 +1,27 @@
-"""An installed copy carries its routine and pictures, and runs from any folder."""
+"""An installed copy carries its routine, pictures and desktop files, and runs from any folder."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 import zipfile
 from pathlib import Path
 
+import pytest
+
+import backpain_gui
+from backpain_gui.app.desktop_files import APP_ID
+
 ROOT = Path(__file__).resolve().parents[2]
+ICON_SIZES = ("48x48", "128x128", "256x256")
 
 
-def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel `pip wheel` builds from a copy of the checkout, offline."""
+    tmp_path = tmp_path_factory.mktemp("wheel")
     # Built from a copy: setuptools writes build/ and *.egg-info beside the sources.
     source = tmp_path / "source"
     shutil.copytree(
@@ -33,28 +43,28 @@ def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(tmp_path:
         check=True,
         capture_output=True,
     )
-    (wheel,) = (tmp_path / "wheel").glob("backpain_gui-*.whl")
+    (built,) = (tmp_path / "wheel").glob("backpain_gui-*.whl")
+    return built
+
+
+def _pip_install(wheel: Path, *where: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", *where, str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(
+    wheel: Path, tmp_path: Path
+) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "backpain_gui/data/exercises.yaml" in names
     assert "backpain_gui/data/assets/hip-roll/0-start.svg" in names
     assert "backpain_gui/data/assets/sounds/breathe-in-normal.wav" in names
 
     installed = tmp_path / "installed"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--target",
-            str(installed),
-            str(wheel),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    _pip_install(wheel, "--target", str(installed))
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     done = subprocess.run(
@@ -68,3 +78,42 @@ def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(tmp_path:
     assert done.returncode == 0, done.stderr
     assert str(installed / "backpain_gui" / "data" / "exercises.yaml") in done.stdout
     assert "5 exercises" in done.stdout
+
+
+def test_an_install_puts_the_app_in_the_menu_with_its_icon(wheel: Path, tmp_path: Path) -> None:
+    prefix = tmp_path / "prefix"
+    _pip_install(wheel, "--prefix", str(prefix))
+    share = prefix / "share"
+    entry = share / "applications" / f"{APP_ID}.desktop"
+    metainfo = share / "metainfo" / f"{APP_ID}.metainfo.xml"
+    icons = [share / "icons" / "hicolor" / size / "apps" / f"{APP_ID}.png" for size in ICON_SIZES]
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+    for path in (entry, metainfo, *icons, scalable):
+        assert path.is_file(), f"{path.relative_to(prefix)} is not installed"
+    text = entry.read_text(encoding="utf-8")
+    assert f"Icon={APP_ID}\n" in text
+    assert "Exec=backpain-gui\n" in text
+
+    # The desktop's own validators accept them, as a distribution's packaging would check.
+    validated = subprocess.run(
+        ["desktop-file-validate", str(entry)], capture_output=True, text=True, check=False
+    )
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert validated.stdout == ""
+    checked = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--pedantic", str(metainfo)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_the_metainfo_names_this_version_and_shows_real_screenshots() -> None:
+    root = ElementTree.parse(ROOT / "desktop" / f"{APP_ID}.metainfo.xml").getroot()
+    newest = root.find("releases/release")
+    assert newest is not None
+    assert newest.get("version") == backpain_gui.__version__
+    for image in root.iterfind("screenshots/screenshot/image"):
+        shipped = ROOT / "docs" / "screenshots" / Path(image.text or "").name
+        assert shipped.is_file(), f"the metainfo shows {image.text}, which is not committed"
