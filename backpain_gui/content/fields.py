@@ -11,7 +11,7 @@ import difflib
 import math
 import re
 
-from backpain_gui.content.problems import ProblemLog
+from backpain_gui.content.problems import ProblemLog, control_character_problem
 from backpain_gui.content.yaml_nodes import Mapping, Node, Scalar, Sequence
 
 # An instruction is read from three metres away while lying on a mat: one short sentence.
@@ -112,6 +112,16 @@ class Fields:
         node = self.get(key)
         return None if node is None else read_text(node, self.child(key), self.log)
 
+    def line(self, key: str) -> str:
+        """Non-empty text on one line, such as a name; empty when the key is left out."""
+        node = self.get(key)
+        return "" if node is None else read_line(node, self.child(key), self.log)
+
+    def optional_line(self, key: str) -> str | None:
+        """Text on one line when the key is given, else None."""
+        node = self.get(key)
+        return None if node is None else read_line(node, self.child(key), self.log)
+
     def texts(self, key: str) -> tuple[str, ...]:
         """A list of texts; none when the key is left out."""
         node = self.get(key)
@@ -144,21 +154,34 @@ class Fields:
         node = self.get(key)
         return 1.0 if node is None else read_seconds(node, self.child(key), self.log, most)
 
-    def items(self, key: str) -> tuple[tuple[Node, str], ...]:
-        """The items of a non-empty list, each with its path; none when the key is left out."""
+    def items(self, key: str, most: int, noun: str) -> tuple[tuple[Node, str], ...]:
+        """The items of a non-empty list of at most `most` `noun`s, each with its path; none
+        when the key is left out."""
         node = self.get(key)
-        return () if node is None else read_items(node, self.child(key), self.log)
+        return () if node is None else read_items(node, self.child(key), self.log, most, noun)
 
 
-def read_text(node: Node, path: str, log: ProblemLog) -> str:
-    """Non-empty text, without surrounding whitespace."""
+def read_text(node: Node, path: str, log: ProblemLog, newline_allowed: bool = True) -> str:
+    """Non-empty text, without surrounding whitespace or control characters (tabs are fine)."""
     if not isinstance(node, Scalar):
         log.at(node, path, f"must be text, got {describe(node)}")
         return ""
     text = "" if node.is_null else node.value.strip()
+    # Looked for in the loaded text, not in the file: a quoted "\e[31m" is plain ASCII there.
+    control = control_character_problem(text, newline_allowed)
     if not text:
         log.at(node, path, "must not be empty")
+    elif control is not None:
+        log.at(node, path, control)
     return text
+
+
+def read_line(node: Node, path: str, log: ProblemLog) -> str:
+    """Non-empty text on one line: a name, a title, a file name."""
+    if isinstance(node, Scalar) and "\n" in node.value.strip():
+        log.at(node, path, "must be one line")
+        return node.value.strip()
+    return read_text(node, path, log, newline_allowed=False)
 
 
 def read_instruction(node: Node, path: str, log: ProblemLog) -> str:
@@ -182,14 +205,21 @@ def read_texts(node: Node, path: str, log: ProblemLog) -> tuple[str, ...]:
     return tuple(read_text(item, f"{path}[{index}]", log) for index, item in enumerate(node.items))
 
 
-def read_items(node: Node, path: str, log: ProblemLog) -> tuple[tuple[Node, str], ...]:
-    """The items of a non-empty list, each with its path."""
+def read_items(
+    node: Node, path: str, log: ProblemLog, most: int, noun: str
+) -> tuple[tuple[Node, str], ...]:
+    """The first `most` items of a non-empty list, each with its path; more is a problem."""
     if not isinstance(node, Sequence):
         log.at(node, path, f"must be a list, each item starting '- ', got {describe(node)}")
         return ()
     if not node.items:
         log.at(node, path, "must not be an empty list")
-    return tuple((item, f"{path}[{index}]") for index, item in enumerate(node.items))
+    elif len(node.items) > most:
+        # Noted where the first one too many starts; the rest are not even built, as building
+        # thousands is what made such a file take seconds and hundreds of megabytes to open.
+        count = f"has {len(node.items)} {noun}s; at most {most} are allowed"
+        log.at(node.items[most], path, count)
+    return tuple((item, f"{path}[{index}]") for index, item in enumerate(node.items[:most]))
 
 
 def read_flag(node: Node, path: str, log: ProblemLog) -> bool:

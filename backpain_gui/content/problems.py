@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -20,7 +21,16 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+        # The file's name as given, which may itself hold a control character.
+        return f"{one_line(self.file)}:{self.line}:{self.column}: {self.message}"
+
+
+# C0 controls, DEL and C1 controls (U+0080-U+009F): what a terminal takes as commands
+# (ESC starts a colour or a window title, CSI U+009B does the same on some), and what a
+# spreadsheet or a label has no use for. A tab moves to the next tab stop and changes nothing
+# else, so it is allowed; a newline is allowed wherever the text may have several lines.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_CONTROL_BUT_NEWLINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class RoutineError(Exception):
@@ -89,3 +99,19 @@ def fail(file: str, message: str, line: int = 1, column: int = 1) -> RoutineErro
 def one_line(message: str) -> str:
     """The message with control characters escaped: a newline quoted from a value, say."""
     return "".join(char if char.isprintable() else repr(char)[1:-1] for char in message)
+
+
+def control_character_problem(text: str, newline_allowed: bool) -> str | None:
+    """What is wrong with a control character in loaded text, or None when it has none.
+
+    The character is named inertly (`\\x1b`), never written out, so that the message is safe
+    to print to the terminal that the text itself would have taken over.
+    """
+    found = (_CONTROL_BUT_NEWLINE if newline_allowed else _CONTROL).search(text)
+    if found is None:
+        return None
+    char = found.group()
+    return (
+        f"contains the control character {one_line(char)} (U+{ord(char):04X}), which text may"
+        " not hold; remove it"
+    )

@@ -17,6 +17,15 @@ SCHEMA_VERSION = 1
 MAX_PHASE_SECONDS = 600
 MAX_REPS = 100
 MAX_PLAN_DAYS = 365
+# The seed's routine has five exercises of at most six phases; a session of a hundred
+# exercises would take hours. Past these, a file is generated, not written (6,000 exercises
+# fit in 1 MiB and took 12 s and 600 MB to open), so it is refused. Workrave's import takes
+# the same number of exercises.
+MAX_EXERCISES = 100
+MAX_PHASES = 50
+# Each kind of variant may appear once; a list longer than this is generated, not a slip of
+# a repeated kind (which is named as such, below this bound).
+MAX_VARIANTS = 10
 
 ROUTINE_KEYS = ("schema_version", "title", "exercises")
 ROUTINE_OPTIONAL_KEYS = ("advice", "safety", "plan_days")
@@ -55,8 +64,11 @@ class _Builder:
         fields = Fields(root, "", self._log, ROUTINE_KEYS, ROUTINE_OPTIONAL_KEYS)
         _check_version(fields)
         return Routine(
-            title=fields.text("title"),
-            exercises=tuple(self._exercise(node, path) for node, path in fields.items("exercises")),
+            title=fields.line("title"),
+            exercises=tuple(
+                self._exercise(node, path)
+                for node, path in fields.items("exercises", MAX_EXERCISES, "exercise")
+            ),
             advice=fields.texts("advice"),
             safety=fields.text("safety"),
             plan_days=fields.whole_number("plan_days", 1, MAX_PLAN_DAYS, default=14),
@@ -69,7 +81,7 @@ class _Builder:
         two_sided = fields.flag("two_sided", default=False)
         return Exercise(
             id=self._id(fields),
-            name=fields.text("name"),
+            name=fields.line("name"),
             aim=fields.text("aim"),
             start_position=fields.text("start_position"),
             start_picture=self._picture(fields, "start_picture") or "",
@@ -108,7 +120,7 @@ class _Builder:
 
     def _variants(self, fields: Fields, standard: ExerciseVariant) -> list[ExerciseVariant]:
         variants: list[ExerciseVariant] = []
-        for node, path in fields.items("variants"):
+        for node, path in fields.items("variants", MAX_VARIANTS, "variant"):
             variant = self._variant(node, path, standard)
             if variant is None:
                 continue
@@ -135,7 +147,8 @@ class _Builder:
         return variant if kind is not None else None
 
     def _phases(self, fields: Fields) -> tuple[Phase, ...]:
-        return tuple(self._phase(node, path) for node, path in fields.items("phases"))
+        phases = fields.items("phases", MAX_PHASES, "phase")
+        return tuple(self._phase(node, path) for node, path in phases)
 
     def _phase(self, node: Node, path: str) -> Phase:
         fields = Fields(node, path, self._log, PHASE_KEYS, PHASE_OPTIONAL_KEYS)
@@ -144,11 +157,11 @@ class _Builder:
             seconds=fields.seconds("seconds", MAX_PHASE_SECONDS),
             instruction=fields.instruction("instruction"),
             picture=self._picture(fields, "picture") or "",
-            say=fields.optional_text("say"),
+            say=fields.optional_line("say"),
         )
 
     def _picture(self, fields: Fields, key: str) -> str | None:
-        picture = fields.optional_text(key)
+        picture = fields.optional_line(key)
         if picture:
             problem = self._pictures.problem(picture)
             if problem is not None:

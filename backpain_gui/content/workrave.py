@@ -32,9 +32,9 @@ from defusedxml.ElementTree import DefusedXMLParser  # type: ignore[import-untyp
 from backpain_gui.content.fields import closest
 from backpain_gui.content.model import Breath, Exercise, ExerciseVariant, Phase, Routine, Variant
 from backpain_gui.content.pictures import SVG_OR_PNG, PictureFiles
-from backpain_gui.content.problems import ProblemLog
+from backpain_gui.content.problems import ProblemLog, control_character_problem
 from backpain_gui.content.reading import read_routine_text
-from backpain_gui.content.validate import STANDARD_DESCRIPTION
+from backpain_gui.content.validate import MAX_EXERCISES, MAX_PHASES, STANDARD_DESCRIPTION
 
 ROUTINE_TITLE = "Workrave's exercises"
 AIM = "A short break exercise from Workrave."
@@ -45,10 +45,10 @@ AS_SHOWN = "As in the picture."
 # Workrave's own defaults for a missing duration (Exercise.cc): 15 s a sequence, 1 s a picture.
 DEFAULT_SEQUENCE_SECONDS = 15
 DEFAULT_IMAGE_SECONDS = 1
-# An exercise's sequence is unrolled into one phase per picture shown, so these two limits
-# bound the phases a file can make: Workrave ships ten exercises of at most 40 s.
+# An exercise's sequence is unrolled into one phase per picture shown, so this and
+# MAX_EXERCISES bound the phases a file can make: Workrave ships ten exercises of at most
+# 40 s. The pictures a sequence names are capped as a YAML routine's phases are.
 MAX_SECONDS = 600
-MAX_EXERCISES = 100
 # Workrave's file nests four levels deep; well past that is a mistake or an attack.
 MAX_DEPTH = 32
 
@@ -312,6 +312,11 @@ class _Builder:
             if child.tag != tag:
                 continue
             self._check_element(child, where)
+            # The text as it is shown: XML's character references can write a C1 control
+            # (&#x9b;, a terminal's CSI) that no check of the file's bytes would see.
+            control = control_character_problem(child.text, newline_allowed=False)
+            if control is not None:
+                self._note(child, where, control)
             language = _language_of(child)
             first = by_language.setdefault(language, child)
             if first is not child:
@@ -353,10 +358,12 @@ class _Builder:
         where = f"{where}, <sequence>"
         self._check_element(sequence, where)
         total = self._seconds(sequence, where, DEFAULT_SEQUENCE_SECONDS)
+        found = [child for child in sequence.children if child.tag == "image"]
+        if len(found) > MAX_PHASES:
+            self._note(found[MAX_PHASES], where, f"has more than {MAX_PHASES} <image>s")
         images = [
             self._image(child, f"{where}, image {number}")
-            for number, child in enumerate(sequence.children, start=1)
-            if child.tag == "image"
+            for number, child in enumerate(found[:MAX_PHASES], start=1)
         ]
         if not images:
             self._note(sequence, where, "has no <image> in it")
@@ -365,7 +372,11 @@ class _Builder:
     def _image(self, element: _Element, where: str) -> _Image:
         self._check_element(element, where)
         picture = element.attributes.get("src", "")
-        problem = self._pictures.problem(picture) if picture else "has no src (its picture file)"
+        if picture:
+            control = control_character_problem(picture, newline_allowed=False)
+            problem = control or self._pictures.problem(picture)
+        else:
+            problem = "has no src (its picture file)"
         if problem is not None:
             self._note(element, where, problem)
         mirror = element.attributes.get("mirrorx", "no")

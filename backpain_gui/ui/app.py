@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -38,8 +40,75 @@ def choose_routine(path: Path | None) -> tuple[Routine, bool]:
     return load_routine(builtin_routine_path()), False
 
 
+# Qt's platforms that draw on a display server; any other (offscreen, vnc, eglfs, ...) needs
+# none. An empty QT_QPA_PLATFORM lets Qt choose between the first two.
+_DISPLAY_PLATFORMS = ("xcb", "wayland", "wayland-egl")
+
+
+def display_problem(environ: Mapping[str, str] = os.environ) -> str | None:
+    """Why Qt would find no display to open the window on, or None when it should find one.
+
+    Asked before QApplication exists: Qt's xcb plugin, finding no X server, aborts the whole
+    process (qFatal, SIGABRT) with several lines of advice about plugins.
+    """
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    # `wayland;xcb` is a list to try in turn; `vnc:size=800x600` a platform with options.
+    asked = [name.split(":")[0] for name in environ.get("QT_QPA_PLATFORM", "").split(";")]
+    asked = [name for name in asked if name] or ["wayland", "xcb"]
+    if any(name not in _DISPLAY_PLATFORMS for name in asked):
+        return None
+    socket = _wayland_socket(environ)
+    if any(name.startswith("wayland") for name in asked) and socket.is_socket():
+        return None
+    display = environ.get("DISPLAY", "")
+    if "xcb" not in asked:
+        return f"no Wayland compositor: no socket at {socket}"
+    if not display:
+        return "no display: DISPLAY is not set (nor WAYLAND_DISPLAY)"
+    if not _x_server_answers(display):
+        return f"no X server answers at DISPLAY={display!r}"
+    return None
+
+
+def _wayland_socket(environ: Mapping[str, str]) -> Path:
+    """Where libwayland-client looks: an absolute WAYLAND_DISPLAY, else under XDG_RUNTIME_DIR."""
+    name = Path(environ.get("WAYLAND_DISPLAY") or "wayland-0")
+    if name.is_absolute():
+        return name
+    return Path(environ.get("XDG_RUNTIME_DIR", "/nonexistent")) / name
+
+
+def _x_server_answers(display: str) -> bool:
+    """Whether the X server at `display` takes a connection (its authorisation included)."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        # Without libxcb, Qt's xcb plugin cannot load either; Qt says so itself.
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = (ctypes.c_char_p, ctypes.c_void_p)
+    xcb.xcb_connection_has_error.argtypes = (ctypes.c_void_p,)
+    xcb.xcb_disconnect.argtypes = (ctypes.c_void_p,)
+    # Never NULL: a failed connection is a connection object in an error state.
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the window and run until it is closed; the exit status."""
+    if QApplication.instance() is None:
+        problem = display_problem()
+        if problem is not None:
+            print(
+                f"backpain-gui: cannot open the window: {problem}."
+                " `backpain-gui check` and `plan` need no display.",
+                file=sys.stderr,
+            )
+            return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     QApplication.setApplicationName("backpain-gui")

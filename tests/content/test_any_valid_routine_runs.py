@@ -15,6 +15,7 @@ from backpain_gui.content.loader import load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session import EventKind, Outcome, Session, SessionSettings, SessionState
 from backpain_gui.session.settings import TEMPO_RANGE
+from tests.content.png_files import png_bytes
 
 START = 1000.0
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>\n'
@@ -130,7 +131,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in PICTURES:
         (made / name).write_text(SVG, encoding="utf-8")
     for name in PNGS:
-        (made / name).write_bytes(b"\x89PNG\r\n\x1a\n")
+        (made / name).write_bytes(png_bytes())
     return made
 
 

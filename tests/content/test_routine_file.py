@@ -43,8 +43,9 @@ def test_an_unreadable_file_says_permission_denied(
 
 
 def test_a_name_with_a_nul_byte_is_refused_not_crashed_on(folder: Path) -> None:
+    # The name is shown inertly too: it is printed to a terminal.
     assert problems("bad\0name.yaml") == [
-        "bad\0name.yaml:1:1: cannot be read: the file name is not valid"
+        "bad\\x00name.yaml:1:1: cannot be read: the file name is not valid"
     ]
 
 

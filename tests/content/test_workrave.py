@@ -19,16 +19,14 @@ from backpain_gui.content.workrave import (
     load_workrave,
 )
 from backpain_gui.session import Event, EventKind, Session, SessionState, plan_session
+from tests.content.png_files import png_bytes
 
 # Installed by the Debian package workrave-data (scripts/system-deps.sh installs it for CI).
 WORKRAVE_FILE = Path("/usr/share/workrave/exercises/exercises.xml")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "routines.md"
 START = 1000.0
-# The smallest PNG there is: one transparent pixel. The loader checks names, not pixels.
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
-)
+# A real one-pixel PNG: the loader reads it as the window would, chunks and all.
+PNG = png_bytes()
 
 SMALL = """\
 <?xml version="1.0" encoding="UTF-8"?>
