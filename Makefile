@@ -39,8 +39,11 @@ lint: $(VENV)/.installed-test
 typecheck: $(VENV)/.installed-test
 	$(VENV)/bin/mypy
 
+# Two workers, each taking whole files (so a module's X server or sound server starts once);
+# then the tests that time real sound, alone, so the other worker's load cannot make them late.
 pytest: $(VENV)/.installed-test
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile -m "not solo"
+	$(PY) -m pytest -m solo
 
 # The suite against the newest release of everything, in its own .venv-latest, so a breaking
 # release is seen on purpose (then `make upgrade-deps`, or a fix), not by a fresh clone.
@@ -50,7 +53,9 @@ test-latest:
 	$(LATEST)/bin/python -m pip install --quiet --upgrade pip
 	$(LATEST)/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager -e '.[test]'
 	scripts/system-deps.sh test $(LATEST)/bin/python
-	$(LATEST)/bin/ruff check . && $(LATEST)/bin/mypy && $(LATEST)/bin/python -m pytest
+	$(LATEST)/bin/ruff check . && $(LATEST)/bin/mypy
+	$(LATEST)/bin/python -m pytest -n 2 --dist loadfile -m "not solo"
+	$(LATEST)/bin/python -m pytest -m solo
 
 # Refresh the lock files to the newest releases that pyproject.toml allows (pip-tools, in the
 # test venv only). Written on CPython 3.11, the version CI runs; PySide6's python_version

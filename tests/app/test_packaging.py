@@ -82,7 +82,8 @@ def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(
 
 def test_an_install_puts_the_app_in_the_menu_with_its_icon(wheel: Path, tmp_path: Path) -> None:
     prefix = tmp_path / "prefix"
-    _pip_install(wheel, "--prefix", str(prefix))
+    # --ignore-installed: else pip first uninstalls the copy this suite runs from.
+    _pip_install(wheel, "--prefix", str(prefix), "--ignore-installed")
     share = prefix / "share"
     entry = share / "applications" / f"{APP_ID}.desktop"
     metainfo = share / "metainfo" / f"{APP_ID}.metainfo.xml"

@@ -27,6 +27,9 @@ from tests.e2e.sound_server import (
     onsets,
 )
 
+# It times real sound to a tenth of a second: it runs with the machine to itself.
+pytestmark = pytest.mark.solo
+
 # One exercise, two reps; with the default 5 s get-ready the session is 13.4 s long. Phases
 # are longer than their cues, so that every cue ends before the next begins.
 ROUTINE = """\

@@ -30,6 +30,9 @@ from backpain_gui.ui.voice import VOICE_PACKAGES, cue_seconds
 from tests.e2e.conftest import SVG, RunningApp
 from tests.e2e.sound_server import Recorder, Recording, SoundServer, events_from_log
 
+# It times real sound against the event log: it runs with the machine to itself.
+pytestmark = pytest.mark.solo
+
 # Debian's speech-dispatcher only Recommends its espeak-ng module: without it the server
 # answers "Found no modules" and plays a recorded "not configured" message instead.
 ESPEAK_MODULE = Path("/usr/lib/speech-dispatcher-modules/sd_espeak-ng")
