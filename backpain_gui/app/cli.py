@@ -165,13 +165,17 @@ def _history(as_csv: bool) -> int:
 
     history = History.open()
     try:
-        # Stderr, so that a damaged or read-only history is reported and the CSV stays clean.
+        sessions = history.sessions()
+        # Stderr, so that a damaged or read-only history is reported and the CSV stays clean;
+        # the problem after the read, which may be the read's own.
         for message in (history.notice, history.problem):
             if message:
                 print(f"backpain-gui: {message}", file=sys.stderr)
+        # Not read at all, or the read failed: never "No sessions saved yet".
         if not history.readable:
             return 1
-        sessions = history.sessions()
+        if history.skipped is not None:
+            print(f"backpain-gui: {history.skipped.words()}", file=sys.stderr)
     finally:
         history.close()
     from backpain_gui.storage.export import write_csv, write_list

@@ -1,5 +1,7 @@
 """Opening the history database: WAL, a busy timeout, the schema brought up to date, a
-corrupt file moved aside for a fresh one, and a folder that cannot be written read if it can.
+corrupt file moved aside for a fresh one, and a folder or file that cannot be written read if
+it can. Whatever is wrong with the file is named: a folder in its place, no permission to read
+or write it, an emptied file, a table gone.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +30,16 @@ BUSY_TIMEOUT_SECONDS = 5.0
 COMPANION_SUFFIXES = ("-wal", "-shm")
 
 _CORRUPT_ERRORS = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+# The tables and columns the history reads; a database without them cannot be read or written.
+REQUIRED_COLUMNS = {
+    "sessions": (
+        "id", "started_at", "ended_at", "status", "routine", "planned_exercises", "active_seconds"
+    ),
+    "exercises": (
+        "id", "session_id", "position", "exercise_id", "name", "outcome", "variant", "sides",
+        "reps_done", "reps_target", "seconds", "ended_at", "redone",
+    ),
+}  # fmt: skip
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -39,6 +52,10 @@ class _CorruptDatabase(Exception):
     """SQLite's integrity check found damage."""
 
 
+class _MissingTables(Exception):
+    """The schema's version is current, but tables or columns it needs are not there."""
+
+
 @dataclass(frozen=True, slots=True)
 class OpenedDatabase:
     """An open history database, and what the user should be told about opening it."""
@@ -48,24 +65,40 @@ class OpenedDatabase:
     moved_aside: Path | None = None
     # Why the database is only readable this run; None when it can be written.
     read_only_because: str | None = None
+    # The file was there but held 0 bytes: whatever was in it is gone, and a new one started.
+    was_empty: bool = False
 
 
 def open_database(folder: Path, now: datetime) -> OpenedDatabase:
     """Open (or create) the history database in `folder`, ready to write.
 
     A corrupt database is moved aside with `now` in its name and a new one made. When the
-    folder cannot be written, the existing database is opened to read only. Raises
-    HistoryUnavailable when neither works.
+    folder or the file cannot be written, the existing database is opened to read only. Raises
+    HistoryUnavailable when neither works, or when the file cannot be read at all.
     """
     path = folder / DATABASE_NAME
+    if folder.exists() and not folder.is_dir():
+        raise HistoryUnavailable(
+            f"The history folder {folder} is a file, not a folder. Sessions are not saved "
+            "until it is moved away, or BACKPAIN_GUI_DATA_DIR names a folder; then restart "
+            "backpain-gui."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        return OpenedDatabase(_open_writable(path))
+    except OSError as error:
+        raise HistoryUnavailable(why_not_written(error, folder)) from error
+    was_empty = _check_file(path)
+    if path.exists() and not _writable(path) and not _on_read_only_disk(folder):
+        return _open_read_only(path, _read_only_file_words(path))
+    try:
+        return OpenedDatabase(_open_writable(path), was_empty=was_empty)
     except NewerSchemaError as error:
         raise HistoryUnavailable(
             f"Your history was written by a newer backpain-gui (schema {error.found}); "
             f"this version leaves {path} untouched. Update backpain-gui to keep your history."
         ) from error
+    except _MissingTables as error:
+        raise HistoryUnavailable(_missing_tables_words(path, error)) from error
     except (sqlite3.Error, OSError, _CorruptDatabase) as error:
         if not _is_corrupt(error):
             return _open_read_only(path, why_not_written(error, folder))
@@ -78,10 +111,52 @@ def open_database(folder: Path, now: datetime) -> OpenedDatabase:
         ) from error
     try:
         return OpenedDatabase(_open_writable(path), moved_aside=moved)
-    except (sqlite3.Error, OSError, _CorruptDatabase, NewerSchemaError) as error:
+    except (sqlite3.Error, OSError, _CorruptDatabase, NewerSchemaError, _MissingTables) as error:
         raise HistoryUnavailable(
             f"{why_not_written(error, folder)} Your damaged history was moved to {moved}."
         ) from error
+
+
+def _check_file(path: Path) -> bool:
+    """Refuse a history file that cannot be opened at all, by name; whether it is empty."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise HistoryUnavailable(
+            f"Your history database {path} cannot be reached ({error.strerror}). "
+            "Sessions are not saved until it can; restart backpain-gui once it is fixed."
+        ) from error
+    if not stat.S_ISREG(found.st_mode):
+        kind = "a folder" if stat.S_ISDIR(found.st_mode) else "not a file"
+        raise HistoryUnavailable(
+            f"Your history database {path} is {kind}, not a database. Sessions are not saved "
+            "until it is moved out of the way; then restart backpain-gui to start a history."
+        )
+    if not os.access(path, os.R_OK):
+        raise HistoryUnavailable(
+            f"Your history database {path} cannot be read: you have no permission to read it. "
+            f"Sessions are not saved until you do: give yourself read and write permission "
+            f"(chmod u+rw {path}), then restart backpain-gui."
+        )
+    return found.st_size == 0
+
+
+def _read_only_file_words(path: Path) -> str:
+    return (
+        f"Your history database {path} is read-only: you have no permission to change it. "
+        f"Give yourself write permission (chmod u+w {path}), then restart backpain-gui to "
+        "keep your history."
+    )
+
+
+def _missing_tables_words(path: Path, error: _MissingTables) -> str:
+    return (
+        f"Your history database {path} is damaged: {error}. It was changed by another program "
+        "or only partly restored, and is left as it is. Sessions are not saved until it is "
+        "put right or moved away (a new history is then started); restart backpain-gui after."
+    )
 
 
 def _open_writable(path: Path) -> sqlite3.Connection:
@@ -98,6 +173,7 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
         migrate(connection)
+        _check_tables(connection)
     except BaseException:
         connection.close()
         raise
@@ -112,6 +188,18 @@ def _check_integrity(connection: sqlite3.Connection) -> None:
         raise _CorruptDatabase("; ".join(str(problem) for problem in problems[:3]))
 
 
+def _check_tables(connection: sqlite3.Connection) -> None:
+    missing: list[str] = []
+    for table, columns in REQUIRED_COLUMNS.items():
+        found = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if not found:
+            missing.append(f"its {table} table is missing")
+        elif lost := [column for column in columns if column not in found]:
+            missing.append(f"its {table} table has no {', '.join(lost)} column")
+    if missing:
+        raise _MissingTables("; ".join(missing))
+
+
 def _open_read_only(path: Path, why: str) -> OpenedDatabase:
     """The database opened only to read, so the plan still shows what was saved."""
     if not path.is_file():
@@ -120,15 +208,22 @@ def _open_read_only(path: Path, why: str) -> OpenedDatabase:
     # hold; `immutable` reads the main file alone. Rows still in the log after a crash show
     # again once the folder can be written and the log is merged back.
     for options in ("mode=ro", "immutable=1"):
-        connection = sqlite3.connect(f"{path.as_uri()}?{options}", uri=True, isolation_level=None)
+        try:
+            connection = sqlite3.connect(
+                f"{path.as_uri()}?{options}", uri=True, isolation_level=None
+            )
+        except sqlite3.Error:
+            continue
         try:
             version = schema_version(connection)
-            connection.execute("SELECT count(*) FROM sessions").fetchone()
-        except sqlite3.Error:
+            if 1 <= version <= SCHEMA_VERSION:
+                _check_tables(connection)
+                return OpenedDatabase(connection, read_only_because=why)
+        except _MissingTables as error:
             connection.close()
-            continue
-        if 1 <= version <= SCHEMA_VERSION:
-            return OpenedDatabase(connection, read_only_because=why)
+            raise HistoryUnavailable(_missing_tables_words(path, error)) from error
+        except sqlite3.Error:
+            pass
         connection.close()
     raise HistoryUnavailable(why)
 
@@ -161,23 +256,46 @@ def why_not_written(error: BaseException, folder: Path) -> str:
     """Why the history cannot be written, and what to do about it, in the user's words."""
     name = str(getattr(error, "sqlite_errorname", ""))
     number = getattr(error, "errno", None)
+    path = folder / DATABASE_NAME
     if name == "SQLITE_FULL" or number in _FULL_ERRNOS or _free_bytes(folder) == 0:
         return (
             f"The disk that holds {folder} is full. "
             "Free some space, then restart backpain-gui to keep your history."
         )
-    if name.startswith("SQLITE_READONLY") or number in _READ_ONLY_ERRNOS or not _writable(folder):
-        return (
-            f"The folder {folder} cannot be written (it is read-only). Make it writable, or set "
-            "BACKPAIN_GUI_DATA_DIR to a folder you can write, then restart backpain-gui."
-        )
-    if name == "SQLITE_BUSY":
+    if _on_read_only_disk(folder) or not _writable(folder):
+        return _read_only_folder_words(folder)
+    if path.is_file() and not _writable(path):
+        return _read_only_file_words(path)
+    if name.startswith("SQLITE_READONLY") or number in _READ_ONLY_ERRNOS:
+        return _read_only_folder_words(folder)
+    if is_busy(error):
         return (
             "Another program kept the history database locked for more than "
             f"{BUSY_TIMEOUT_SECONDS:g} seconds. Close other copies of backpain-gui, "
             "then restart it."
         )
     return f"The history database in {folder} could not be written ({error})."
+
+
+def why_not_read(error: BaseException, path: Path) -> str:
+    """Why saved sessions could not be read back, in the user's words."""
+    return (
+        f"Your history database {path} could not be read ({error}). It is left as it is; "
+        "restart backpain-gui, and if this stays, move the file away to start a new history."
+    )
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether SQLite gave up waiting for a lock another connection holds."""
+    name = str(getattr(error, "sqlite_errorname", ""))
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def _read_only_folder_words(folder: Path) -> str:
+    return (
+        f"The folder {folder} cannot be written (it is read-only). Make it writable, or set "
+        "BACKPAIN_GUI_DATA_DIR to a folder you can write, then restart backpain-gui."
+    )
 
 
 def _free_bytes(folder: Path) -> int | None:
@@ -190,7 +308,17 @@ def _free_bytes(folder: Path) -> int | None:
         return None
 
 
-def _writable(folder: Path) -> bool:
-    existing = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+def _writable(path: Path) -> bool:
+    existing = next((p for p in (path, *path.parents) if p.exists()), path)
     # access() reports a read-only file system even to root, who passes every mode check.
     return os.access(existing, os.W_OK)
+
+
+def _on_read_only_disk(folder: Path) -> bool:
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is None:
+        return False
+    try:
+        return bool(os.statvfs(existing).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False

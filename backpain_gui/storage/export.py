@@ -3,11 +3,17 @@ or as a list to read, one line per session.
 
 In the CSV, a session with no exercise saved (interrupted in its first get-ready) still gets
 one row, with the exercise columns empty, so that every session is in the export.
+
+Text cells hold what a routine file said (names, titles), someone else's text: control
+characters are written as visible escapes (`\x1b`), so none reaches a terminal or a spreadsheet
+raw, and a cell a spreadsheet would run as a formula is prefixed with `'` (OWASP's advice on
+CSV injection). Numbers and times are the app's own and are written as they are.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
@@ -34,12 +40,34 @@ COLUMNS = (
 )
 
 
+# C0 and C1 controls and DEL; the Unicode marks that reorder or break lines, which a terminal
+# or a spreadsheet acts on as surely as on an escape sequence (the "Trojan Source" marks).
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+# What a spreadsheet reads as the start of a formula, or passes over to find one.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(text: str) -> str:
+    """`text` with every control character written as a visible escape: `\\x1b`, `\\u202e`."""
+    return _CONTROLS.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def text_cell(text: str) -> str:
+    """A CSV cell for text from a routine file: inert, and never run as a formula."""
+    return ("'" if text.startswith(_FORMULA_STARTS) else "") + inert(text)
+
+
 def _exercise_cells(entry: ExerciseEntry) -> list[str]:
     return [
         # 1-based, as the session screen counts ("Exercise 2 of 5").
         str(entry.position + 1),
-        entry.exercise_id,
-        entry.name,
+        text_cell(entry.exercise_id),
+        text_cell(entry.name),
         entry.outcome.value,
         entry.variant.value,
         "+".join(side.value for side in entry.sides if side is not None),
@@ -59,7 +87,7 @@ def csv_rows(sessions: Iterable[SessionEntry]) -> Iterator[list[str]]:
             session.started_at.isoformat(),
             "" if session.ended_at is None else session.ended_at.isoformat(),
             session.status.value,
-            session.routine,
+            text_cell(session.routine),
         ]
         if not session.exercises:
             yield head + [""] * (len(COLUMNS) - len(head))

@@ -1,9 +1,12 @@
 """The one Qt adapter between a running session and its history: each event batch the driver
 reports is written at once, so a crash loses at most the exercise in progress.
 
-The writes happen on the UI thread: a handful of small transactions a session, each a few
-milliseconds, at exercise boundaries, where a late frame costs nothing (time comes from the
-clock). When history cannot be written, it says so once and the session goes on.
+The writes happen on the UI thread: a handful of small transactions a session, each well
+under a millisecond (`make bench`), at exercise boundaries, where a late frame costs nothing
+(time comes from the clock). When history cannot be written, it says so once and the session
+goes on. When another program holds the database locked, the writes wait in memory: the user is
+told once, they are retried every RETRY_MS without waiting on the lock, and the user is told
+again once they are saved.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from backpain_gui.session.events import Event
 from backpain_gui.storage.history import History
@@ -28,10 +31,24 @@ from backpain_gui.ui.resume_offer import ContinuedSettings
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.words import clock_text
 
+# Kept writes are tried again this often while another program holds the lock; each try
+# returns at once when it still does.
+RETRY_MS = 1000
+SAVED_AGAIN = "Your history can be written again: everything from this session is saved."
 
-def saved_words(saved: SessionEntry | None, progress: PlanProgress, problem: str | None) -> str:
-    """What the summary screen says was saved: read back from the database, not assumed."""
+
+def saved_words(
+    saved: SessionEntry | None,
+    progress: PlanProgress,
+    problem: str | None,
+    held_up: str | None = None,
+) -> str:
+    """What the summary screen says was saved: read back from the database, not assumed.
+
+    `held_up` says why some of the session still waits to be written, if it does."""
     if saved is None:
+        if held_up:
+            return f"Not saved to your history yet. {held_up}"
         return f"Not saved to your history. {problem}" if problem else "Not saved to your history."
     count = len(saved.results)
     text = f"Saved to your history: {count} exercise{'' if count == 1 else 's'}, "
@@ -41,6 +58,8 @@ def saved_words(saved: SessionEntry | None, progress: PlanProgress, problem: str
     text += "."
     if problem:
         text += f" Saving stopped part-way: {problem}"
+    elif held_up:
+        text += f" The rest is not saved yet. {held_up}"
     plan = progress.plan_days
     if day_mark(saved) >= DayMark.COUNTED:
         number = progress.days_done
@@ -59,7 +78,8 @@ class HistoryRecorder(QObject):
 
     Signals:
         problem(str): why the history stopped being written, and the fix; emitted once.
-            The session goes on; what was saved before stays saved.
+            The session goes on; what was saved before stays saved. Also emitted once when
+            another program's lock holds writes back, and once more when they are saved.
     """
 
     problem = Signal(str)
@@ -82,19 +102,49 @@ class HistoryRecorder(QObject):
         )
         # Off from the start is told once at start-up, by whoever opened the history.
         self._told = not history.writable
+        self._told_held_up = False
+        self.retry = QTimer(self)
+        self.retry.setInterval(RETRY_MS)
+        self._connect_signals(driver)
+
+    def _connect_signals(self, driver: SessionDriver) -> None:
         driver.events_happened.connect(self.on_driver_events_happened)
+        self.retry.timeout.connect(self.on_retry_timeout)
 
     @property
     def session_id(self) -> int | None:
-        """The saved session's id; None when history is off."""
-        return self._recording.session_id
+        """The saved session's id; None when history is off or its row is still to be written."""
+        recorded = self._recording.session_id
+        return None if recorded is None else self.history.saved_id(recorded)
 
     @Slot(list)
     def on_driver_events_happened(self, events: list[Event]) -> None:
         self._recording.on_events(events)
-        if not self.history.writable and not self._told:
-            self._told = True
-            self.problem.emit(self.history.problem or "History stopped being saved.")
+        self._tell()
+
+    @Slot()
+    def on_retry_timeout(self) -> None:
+        self.history.flush()
+        self._tell()
+
+    def _tell(self) -> None:
+        """Say once that saving stopped, or is held up, and then that it goes on again."""
+        if not self.history.writable:
+            self.retry.stop()
+            if not self._told:
+                self._told = True
+                self.problem.emit(self.history.problem or "History stopped being saved.")
+        elif self.history.held_up:
+            if not self.retry.isActive():
+                self.retry.start()
+            if not self._told_held_up:
+                self._told_held_up = True
+                self.problem.emit(self.history.held_up_words())
+        else:
+            self.retry.stop()
+            if self._told_held_up:
+                self._told_held_up = False
+                self.problem.emit(SAVED_AGAIN)
 
     def saved_text(self) -> str:
         """The summary screen's line on what was saved, and the plan day it makes."""
@@ -103,4 +153,5 @@ class HistoryRecorder(QObject):
         # The plan counts only the days done with this session's routine.
         sessions = sessions_of(self.history.sessions(), self._routine)
         progress = plan_progress(sessions, self._today(), self._plan_days)
-        return saved_words(saved, progress, self.history.problem)
+        held_up = self.history.held_up_words() if self.history.held_up else None
+        return saved_words(saved, progress, self.history.problem, held_up)

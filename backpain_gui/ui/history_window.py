@@ -127,7 +127,15 @@ class HistoryWindow(QDialog):
         font.setPixelSize(scaled("body", 768))
         self.setFont(font)
         self.progress = QLabel()
+        # What the history says (routine titles, file paths) is shown as text, never markup.
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
+        # Rows the history could not read, and why: said here, since they are not listed.
+        self.skipped = QLabel()
+        self.skipped.setTextFormat(Qt.TextFormat.PlainText)
+        self.skipped.setWordWrap(True)
+        self.skipped.hide()
         self.rule = QLabel(DAY_RULE)
+        self.rule.setTextFormat(Qt.TextFormat.PlainText)
         self.rule.setWordWrap(True)
         self.rule.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.calendar = DayCalendar(today())
@@ -147,6 +155,7 @@ class HistoryWindow(QDialog):
         self.export_button = QPushButton("Export CSV...")
         self.close_button = QPushButton("Close")
         self.export_status = QLabel()
+        self.export_status.setTextFormat(Qt.TextFormat.PlainText)
         self.export_status.setWordWrap(True)
         self._connect_signals()
 
@@ -160,6 +169,7 @@ class HistoryWindow(QDialog):
         stacked = QVBoxLayout(shown)
         stacked.setContentsMargins(0, 0, 0, 0)
         stacked.addWidget(self.progress)
+        stacked.addWidget(self.skipped)
         stacked.addWidget(self.rule)
         stacked.addWidget(heatmap)
         stacked.addWidget(legend)
@@ -213,6 +223,9 @@ class HistoryWindow(QDialog):
         )
         if self.history.problem:
             self.progress.setText(f"{self.progress.text()}\n{self.history.problem}")
+        skipped = self.history.skipped
+        self.skipped.setText("" if skipped is None else skipped.words())
+        self.skipped.setVisible(skipped is not None)
         first = sessions[0].day if sessions else today
         first = min(first, monday_of(today) - timedelta(weeks=PLAN_SCREEN_WEEKS - 1))
         self.calendar.show_marks(day_marks(sessions), today, first)
@@ -263,4 +276,8 @@ class HistoryWindow(QDialog):
         except OSError as error:
             self.export_status.setText(f"Could not write {path}: {error.strerror or error}")
             return
-        self.export_status.setText(f"Exported {count} session{'' if count == 1 else 's'} to {path}")
+        text = f"Exported {count} session{'' if count == 1 else 's'} to {path}"
+        skipped = self.history.skipped
+        if skipped is not None:
+            text += f"; {skipped.rows} unreadable row{'' if skipped.rows == 1 else 's'} left out"
+        self.export_status.setText(text)

@@ -121,3 +121,57 @@ def test_the_history_command_never_loads_qt() -> None:
     *csv_lines, last = completed.stdout.splitlines()
     assert json.loads(last) == [0, []]
     assert len(csv_lines) == 1 + 4
+
+
+def test_a_history_missing_its_exercises_table_is_not_no_sessions_saved_yet(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    two_sessions()
+    with closing(sqlite3.connect(data / "history.sqlite3")) as connection:
+        connection.execute("DROP TABLE exercises")
+        connection.commit()
+    assert main(["history"]) == 1
+    printed = capsys.readouterr()
+    assert printed.out == ""
+    assert printed.err.startswith(
+        f"backpain-gui: Your history database {data / 'history.sqlite3'} is damaged: "
+        "its exercises table is missing."
+    )
+    assert printed.err.count("\n") == 1
+
+
+def test_an_emptied_history_says_it_was_emptied(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    two_sessions()
+    (data / "history.sqlite3").write_bytes(b"")
+    assert main(["history"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out == "No sessions saved yet.\n"
+    assert printed.err.startswith(
+        f"backpain-gui: Your history database {data / 'history.sqlite3'} was empty (0 bytes)"
+    )
+
+
+def test_a_read_that_fails_after_opening_exits_1_with_the_reason(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    two_sessions()
+    opened = History.open
+
+    def open_then_lose_a_table(folder: Path | None = None) -> History:
+        history = opened(folder)
+        # Another program drops the table between the app's open and its read.
+        with closing(sqlite3.connect(data / "history.sqlite3")) as connection:
+            connection.execute("DROP TABLE exercises")
+            connection.commit()
+        return history
+
+    monkeypatch.setattr(History, "open", staticmethod(open_then_lose_a_table))
+    assert main(["history", "--csv"]) == 1
+    printed = capsys.readouterr()
+    assert printed.out == ""
+    assert printed.err.startswith(
+        f"backpain-gui: Your history database {data / 'history.sqlite3'} could not be read "
+        "(no such table: exercises)."
+    )

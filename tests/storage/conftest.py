@@ -1,18 +1,20 @@
-"""Fixtures for the history tests: the history in the test's own data folder, and, where root
-may mount one, a tiny disk of its own to fill up or make read-only."""
+"""Fixtures for the history tests: the history in the test's own data folder; where root
+may mount one, a tiny disk of its own to fill up or make read-only; and, where root can drop
+to `nobody`, a data folder that user owns, so that file permissions really bind."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from backpain_gui.storage.history import History
-from tests.storage.history_runs import TinyDisk
+from tests.storage.history_runs import AS_NOBODY, TinyDisk
 
 
 @pytest.fixture
@@ -43,3 +45,22 @@ def tiny_disk(tmp_path: Path) -> Iterator[TinyDisk]:
     finally:
         # Lazy: a file the test left open must not keep the mount alive.
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@pytest.fixture
+def nobody_data() -> Iterator[Path]:
+    """A data folder owned by `nobody`, outside root's private temporary folders; skips where
+    privileges cannot be dropped (not root, or no setpriv)."""
+    if os.geteuid() != 0 or shutil.which(AS_NOBODY[0]) is None:
+        pytest.skip("dropping to nobody needs root and setpriv; root passes every mode check")
+    # pytest's tmp_path is under a folder only root may enter.
+    folder = Path(tempfile.mkdtemp(prefix="backpain-gui-nobody-", dir="/tmp"))
+    try:
+        os.chmod(folder, 0o755)
+        os.chown(folder, NOBODY_UID, -1)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+NOBODY_UID = 65534

@@ -1,12 +1,14 @@
 """Helpers for the history tests: a session run on a hand-moved clock with its history kept,
-the database read back as another program would, saved sessions built by hand, and a tiny
-disk to fill up or make read-only."""
+the database read back as another program would, saved sessions built by hand, a tiny disk
+to fill up or make read-only, and the command run as `nobody`, whom file modes bind."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable
 from contextlib import closing, suppress
 from datetime import date, datetime, time, timedelta
@@ -20,6 +22,10 @@ from backpain_gui.storage.history import History
 from backpain_gui.storage.recording import SessionRecording
 from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
 from tests.session.session_routines import START, small_routine
+
+ROOT = Path(__file__).resolve().parents[2]
+# Root passes every permission check; `nobody` does not, so a mode-000 file is unreadable.
+AS_NOBODY = ("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups")
 
 # One-second get-ready, switch and rest: sessions of a few dozen clock seconds.
 QUICK = SessionSettings(get_ready_seconds=1, switch_sides_seconds=1, rest_seconds=1)
@@ -145,3 +151,28 @@ def saved(
         active_seconds=None if status is SessionStatus.INTERRUPTED else seconds,
         exercises=exercises,
     )
+
+
+def run_as_nobody(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python ARGS` run as nobody, with `data` as the data folder."""
+    return subprocess.run(
+        [*AS_NOBODY, sys.executable, *args],
+        cwd=ROOT,
+        env={**os.environ, "BACKPAIN_GUI_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+
+
+def saved_history(folder: Path, sessions: int = 1) -> None:
+    """`sessions` finished sessions saved in the history in `folder`."""
+    history = History.open(folder)
+    try:
+        for _ in range(sessions):
+            run = RecordedRun(history)
+            run.start()
+            run.until_records(len(run.session.plan.exercises))
+    finally:
+        history.close()

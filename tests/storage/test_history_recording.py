@@ -4,6 +4,7 @@ at the end; going back marks rows redone, so the saved result is always the engi
 from __future__ import annotations
 
 import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -14,7 +15,7 @@ from backpain_gui.session import SessionState
 from backpain_gui.session.records import Outcome
 from backpain_gui.storage.history import History
 from backpain_gui.storage.saved import SessionStatus
-from tests.storage.history_runs import RecordedRun, read_rows
+from tests.storage.history_runs import RecordedRun, WallClock, read_rows
 
 
 def test_each_exercise_is_in_the_database_the_moment_it_ends(history: History) -> None:
@@ -149,3 +150,51 @@ def test_the_saved_result_is_always_the_engines_records(
             assert entry.status is CLOSED_AS.get(run.session.state, SessionStatus.INTERRUPTED)
         finally:
             history.close()
+
+
+def test_a_wall_clock_set_back_mid_session_never_ends_it_before_it_began(tmp_path: Path) -> None:
+    began = datetime(2026, 11, 3, 8, 0).astimezone()
+    wall = WallClock(began)
+    history = History.open(tmp_path, clock=wall)
+    try:
+        run = RecordedRun(history)
+        run.start()
+        wall.now = began + timedelta(minutes=2)
+        run.until_records(1)
+        # The clock is put back an hour (a time server, a hand): the rest is stamped no earlier.
+        wall.now = began - timedelta(hours=1)
+        run.until_records(3)
+        (entry,) = history.sessions()
+        assert entry.ended_at == began + timedelta(minutes=2)
+        stamps = [entry.started_at, *(e.ended_at for e in entry.exercises), entry.ended_at]
+        assert stamps == sorted(stamps)
+    finally:
+        history.close()
+
+
+def test_a_session_continued_after_the_clock_went_back_ends_after_it_began(
+    tmp_path: Path,
+) -> None:
+    began = datetime(2026, 11, 3, 8, 0).astimezone()
+    wall = WallClock(began)
+    history = History.open(tmp_path, clock=wall)
+    try:
+        stopped = RecordedRun(history)
+        stopped.start()
+        stopped.until_records(1)
+        (interrupted,) = history.sessions()
+    finally:
+        history.close()
+    # Another run of the app, its clock an hour behind, carries the session on.
+    wall.now = began - timedelta(hours=1)
+    reopened = History.open(tmp_path, clock=wall)
+    try:
+        continued = RecordedRun(reopened, continues=interrupted.id)
+        continued.start()
+        continued.until_records(3)
+        (entry,) = reopened.sessions()
+        assert entry.ended_at is not None
+        assert entry.ended_at >= entry.started_at
+        assert all(e.ended_at >= entry.started_at for e in entry.exercises)
+    finally:
+        reopened.close()

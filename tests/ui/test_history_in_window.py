@@ -42,3 +42,28 @@ def test_h_opens_the_history_on_the_plan_but_not_during_a_session(qtbot, window)
     assert window.history_window is not None
     assert window.history_window.isVisible()
     assert window.history_window.sessions.topLevelItemCount() == 1
+
+
+def test_a_history_that_cannot_be_opened_is_told_once_and_the_session_runs_unsaved(
+    qtbot, make_window, clock
+) -> None:
+    # A folder where the database should be: the file cannot be opened, read or written.
+    database = data_folder() / "history.sqlite3"
+    database.mkdir(parents=True)
+    window = make_window()
+    told: list[str] = []
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.recorder is not None
+    window.recorder.problem.connect(told.append)
+    clock.tick(66.5)
+    window.driver.on_timer_timeout()
+    assert window.stack.currentWidget() is window.summary_screen
+    problem = (
+        f"Your history database {database} is a folder, not a database. Sessions are not saved "
+        "until it is moved out of the way; then restart backpain-gui to start a history."
+    )
+    # Told when the history was opened, at the session's start, and not again.
+    assert window.notice.text() == problem
+    assert told == []
+    assert window.summary_screen.note.text() == f"Not saved to your history. {problem}"
+    assert database.is_dir()

@@ -1,8 +1,11 @@
 """The recorder on a running driver: each exercise saved as it ends, a history that stops
-working told once while the session goes on, and the summary's line on what was saved."""
+working told once while the session goes on, writes another program's lock holds back saved
+once it goes, and the summary's line on what was saved."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -14,7 +17,7 @@ from backpain_gui.content.model import Routine
 from backpain_gui.session import Session, SessionSettings, SessionState
 from backpain_gui.storage.database import open_database
 from backpain_gui.storage.history import History
-from backpain_gui.ui.history_recorder import HistoryRecorder
+from backpain_gui.ui.history_recorder import SAVED_AGAIN, HistoryRecorder
 from backpain_gui.ui.resume_offer import ContinueDialog, offer_to_continue
 from backpain_gui.ui.session_driver import SessionDriver
 from tests.session.session_routines import small_routine
@@ -128,7 +131,7 @@ def test_a_history_off_from_the_start_is_not_told_again(routine, clock, tmp_path
         assert run.driver.session.state is SessionState.FINISHED
         assert run.told == []
         assert run.recorder.saved_text().startswith(
-            f"Not saved to your history. The history database in {tmp_path / 'data'}"
+            f"Not saved to your history. The history folder {tmp_path / 'data'} is a file"
         )
     finally:
         history.close()
@@ -178,6 +181,61 @@ def test_days_done_with_another_routine_do_not_count_toward_this_ones_plan(
         pilates.run_for(70)
         assert pilates.recorder.saved_text() == (
             "Saved to your history: 2 exercises, 1:06. Day 3 of 14."
+        )
+    finally:
+        history.close()
+
+
+def test_a_lock_held_at_the_start_is_told_once_and_every_exercise_is_saved_when_it_goes(
+    routine, clock, tmp_path: Path, qtbot
+) -> None:
+    History.open(tmp_path).close()
+    history = History.open(tmp_path, clock=WallClock(morning(TODAY)))
+    # Another program's connection holds the write lock for the whole session.
+    other = sqlite3.connect(history.path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        run = Run(routine, clock, history)
+        run.run_for(70)
+        assert run.driver.session.state is SessionState.FINISHED
+        assert run.told == [history.held_up_words()]
+        assert run.recorder.saved_text().startswith(
+            f"Not saved to your history yet. Another program is keeping your history database "
+            f"{history.path} locked."
+        )
+        other.execute("ROLLBACK")
+        # The recorder tries again by itself, and says so once it has saved it all.
+        qtbot.waitUntil(lambda: not history.held_up, timeout=5000)
+        assert run.told == [history.held_up_words(), SAVED_AGAIN]
+        assert read_rows(history.path, "SELECT status, active_seconds FROM sessions") == [
+            ("finished", 66.0)
+        ]
+        assert read_rows(history.path, "SELECT exercise_id FROM exercises") == [
+            ("bridge",),
+            ("twist",),
+        ]
+        assert run.recorder.saved_text() == (
+            "Saved to your history: 2 exercises, 1:06. Day 1 of 14."
+        )
+    finally:
+        other.close()
+        history.close()
+
+
+def test_the_summary_reads_past_rows_it_cannot_read(routine, clock, tmp_path: Path) -> None:
+    wall = WallClock(morning(TODAY))
+    history = History.open(tmp_path, clock=wall)
+    try:
+        sessions_on(history, wall, [TODAY - timedelta(days=n) for n in (3, 2)], routine)
+        with closing(sqlite3.connect(history.path)) as connection:
+            connection.execute("UPDATE exercises SET variant = 'extreme' WHERE id = 1")
+            connection.execute("UPDATE sessions SET started_at = 'soon' WHERE id = 2")
+            connection.commit()
+        run = Run(routine, clock, history)
+        run.run_for(70)
+        # Session 1 counts still (finished, its twist done); session 2 is left out.
+        assert run.recorder.saved_text() == (
+            "Saved to your history: 2 exercises, 1:06. Day 2 of 14."
         )
     finally:
         history.close()

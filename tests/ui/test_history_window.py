@@ -1,15 +1,18 @@
 """The history window: the heatmap of every session, the sessions newest first with their
-exercises, the totals per week, and Export CSV writing what `history --csv` prints."""
+exercises, the totals per week, Export CSV writing what `history --csv` prints, rows it cannot
+read said and left out, and what it says shown as text, never markup."""
 
 from __future__ import annotations
 
 import io
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QTableWidget, QTreeWidgetItem
 
 from backpain_gui.storage.export import write_csv
@@ -186,3 +189,52 @@ def test_on_a_small_screen_the_history_scrolls_and_export_and_close_stay_in_sigh
     assert QRect(window.sessions.mapTo(viewport, QPoint(0, 0)), window.sessions.size()).intersects(
         viewport.rect()
     )
+
+
+def test_rows_the_history_cannot_read_are_said_and_the_rest_shown(
+    window: HistoryWindow, history: History, wall: WallClock, tmp_path: Path, monkeypatch
+) -> None:
+    sessions_on(history, wall, [date(2026, 11, 9), date(2026, 11, 12)])
+    with closing(sqlite3.connect(history.path)) as connection:
+        connection.execute("UPDATE exercises SET reps_done = 'eight' WHERE id = 2")
+        connection.commit()
+    window.refresh()
+    assert window.sessions.topLevelItemCount() == 2
+    assert not window.skipped.isHidden()
+    assert window.skipped.text() == (
+        f"1 saved row of {history.path} could not be read and was left out (a value this "
+        "version does not know: reps_done 'eight'). The file is left as it is."
+    )
+    chosen = tmp_path / "export.csv"
+    monkeypatch.setattr(
+        history_window.CsvExportDialog, "ask", classmethod(lambda cls, parent: chosen)
+    )
+    window.export_button.click()
+    assert window.export_status.text() == (
+        f"Exported 2 sessions to {chosen}; 1 unreadable row left out"
+    )
+    assert len(chosen.read_text(encoding="utf-8").splitlines()) == 1 + 5
+
+
+def test_a_history_read_in_full_says_nothing_of_skipped_rows(
+    window: HistoryWindow, history: History, wall: WallClock
+) -> None:
+    sessions_on(history, wall, [date(2026, 11, 9)])
+    window.refresh()
+    assert window.skipped.isHidden()
+
+
+def test_what_the_history_says_is_shown_as_text_never_markup(
+    qtbot, window: HistoryWindow, history: History, wall: WallClock, tmp_path: Path, monkeypatch
+) -> None:
+    # A path, a problem and an export status can hold anything a file name can.
+    chosen = tmp_path / "<img src='x'>.csv"
+    monkeypatch.setattr(
+        history_window.CsvExportDialog, "ask", classmethod(lambda cls, parent: chosen)
+    )
+    history.problem = "<b>bold</b> <img src='/dev/zero'>"
+    window.refresh()
+    window.export_button.click()
+    for label in (window.progress, window.skipped, window.rule, window.export_status):
+        assert label.textFormat() is Qt.TextFormat.PlainText
+    assert window.progress.text().endswith("<b>bold</b> <img src='/dev/zero'>")
