@@ -65,6 +65,8 @@ if [ "$mode" = test ]; then
     command -v dbus-daemon >/dev/null || need dbus-daemon
     command -v Xvfb >/dev/null || need xvfb
     command -v xdotool >/dev/null || need xdotool
+    # The window's icon and class, read as a taskbar reads them.
+    command -v xprop >/dev/null || need x11-utils
     command -v pulseaudio >/dev/null || need pulseaudio
     command -v parec >/dev/null || need pulseaudio-utils
     # Workrave's own exercises, loaded as a routine by the tests.

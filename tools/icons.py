@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-APP_ID = "io.github.backpain_gui.BackpainGui"
+from backpain_gui.content.builtin import APP_ID
+
 HICOLOR = Path(__file__).resolve().parent.parent / "desktop" / "icons" / "hicolor"
 SIZES = (48, 128, 256)
 

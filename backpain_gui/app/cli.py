@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import backpain_gui
+from backpain_gui.app.qt_arguments import split_qt_arguments
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
@@ -47,6 +48,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--start", action="store_true", help="start the session at once, skipping the plan screen"
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="put the app in your desktop's menu (desktop entry and icon under ~/.local/share)",
+    )
+    desktop.add_argument(
+        "--remove-desktop",
+        action="store_true",
+        help="take out what --install-desktop put in",
+    )
+    parser.epilog = (
+        "Qt's own options (-style NAME, -reverse, -platform NAME, -platformtheme NAME, ...) "
+        "are passed to Qt."
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -77,7 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; the exit status (0 fine, 1 invalid routine, 2 usage error)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    ours, qt_arguments = split_qt_arguments(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(ours)
+    args.qt_arguments = qt_arguments
+    if qt_arguments and (args.command is not None or args.install_desktop or args.remove_desktop):
+        parser.error(f"{qt_arguments[0]} is one of Qt's options, for the window only")
+    if args.install_desktop or args.remove_desktop:
+        return _desktop_files(install=args.install_desktop)
     if args.command is None:
         # Imported here: Qt loads only when the window is wanted.
         from backpain_gui.ui.app import run_app
@@ -181,4 +203,30 @@ def _history(as_csv: bool) -> int:
     from backpain_gui.storage.export import write_csv, write_list
 
     (write_csv if as_csv else write_list)(sessions, sys.stdout)
+    return 0
+
+
+def _desktop_files(install: bool) -> int:
+    from backpain_gui.app.desktop_files import (
+        install_desktop,
+        remove_desktop,
+        this_command,
+        user_data_home,
+    )
+
+    home = user_data_home()
+    try:
+        done = install_desktop(home, this_command()) if install else remove_desktop(home)
+    except OSError as error:
+        where = error.filename or home
+        print(f"backpain-gui: cannot write {where}: {error.strerror}", file=sys.stderr)
+        return 1
+    if install:
+        print(f"Put backpain-gui in your desktop's menu: {len(done.files)} files under {home}")
+    elif done.files:
+        print(f"Took backpain-gui out of your desktop's menu: {len(done.files)} files removed")
+    else:
+        print(f"Nothing to take out: no desktop files of backpain-gui under {home}")
+    for path in done.files:
+        print(f"  {path}")
     return 0

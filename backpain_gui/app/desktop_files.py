@@ -16,21 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-APP_ID = "io.github.backpain_gui.BackpainGui"
-_PACKAGE = Path(__file__).resolve().parent.parent
-
-
-def desktop_folder() -> Path:
-    """The shipped desktop files: inside an installed package, or at a checkout's root."""
-    installed = _PACKAGE / "data" / "desktop"
-    if installed.is_dir():
-        return installed
-    return _PACKAGE.parent / "desktop"
-
-
-def icon_path() -> Path:
-    """The scalable icon, for the window and the tray."""
-    return desktop_folder() / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+from backpain_gui.content.builtin import APP_ID, desktop_folder
 
 
 def user_data_home() -> Path:

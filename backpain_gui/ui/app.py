@@ -11,11 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtDBus import QDBusConnection
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 import backpain_gui
 from backpain_gui.audio.player import CuePlayer
-from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.builtin import APP_ID, builtin_routine_path, icon_path
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.event_log import EventLog
@@ -71,6 +72,17 @@ def display_problem(environ: Mapping[str, str] = os.environ) -> str | None:
     return None
 
 
+def _with_platform(environ: Mapping[str, str], qt_arguments: list[str]) -> Mapping[str, str]:
+    """`environ` as Qt will see it: a `-platform NAME` option wins over QT_QPA_PLATFORM."""
+    for index, word in enumerate(qt_arguments):
+        name, _, value = word.lstrip("-").partition("=")
+        if name == "platform":
+            if not value and index + 1 < len(qt_arguments):
+                value = qt_arguments[index + 1]
+            return {**environ, "QT_QPA_PLATFORM": value}
+    return environ
+
+
 def _wayland_socket(environ: Mapping[str, str]) -> Path:
     """Where libwayland-client looks: an absolute WAYLAND_DISPLAY, else under XDG_RUNTIME_DIR."""
     name = Path(environ.get("WAYLAND_DISPLAY") or "wayland-0")
@@ -101,7 +113,7 @@ def _x_server_answers(display: str) -> bool:
 def run_app(args: argparse.Namespace) -> int:
     """Open the window and run until it is closed; the exit status."""
     if QApplication.instance() is None:
-        problem = display_problem()
+        problem = display_problem(_with_platform(os.environ, args.qt_arguments))
         if problem is not None:
             print(
                 f"backpain-gui: cannot open the window: {problem}."
@@ -109,11 +121,16 @@ def run_app(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Qt's own options (-style, -reverse, -platform, ...) reach Qt; cli.py split them off.
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *args.qt_arguments])
     assert isinstance(app, QApplication)
     QApplication.setApplicationName("backpain-gui")
     QApplication.setOrganizationName("backpain-gui")
     QApplication.setApplicationVersion(backpain_gui.__version__)
+    # The desktop entry's name: Wayland, the taskbar and the MPRIS widgets find the app's
+    # name and icon through it (without it GNOME shows "python3").
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(icon_path())))
     one_copy = OneCopy.claim()
     if one_copy is None:
         print("backpain-gui is already running: its window was brought forward.", file=sys.stderr)

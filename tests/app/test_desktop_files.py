@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 from backpain_gui.app.desktop_files import (
-    APP_ID,
     entry_for,
-    icon_path,
     install_desktop,
     remove_desktop,
     user_data_home,
 )
+from backpain_gui.content.builtin import APP_ID, icon_path
 
 
 def _exec_lines(entry: Path) -> list[str]:
@@ -71,3 +72,46 @@ def test_the_data_home_follows_xdg_rules(monkeypatch, tmp_path: Path) -> None:
 
 def test_the_window_icon_is_shipped() -> None:
     assert icon_path().read_text().startswith("<svg")
+
+
+def _command(*args: str, data_home: Path) -> subprocess.CompletedProcess[str]:
+    script = Path(sys.executable).parent / "backpain-gui"
+    return subprocess.run(
+        [str(script), *args],
+        env={**os.environ, "XDG_DATA_HOME": str(data_home)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_install_desktop_puts_this_install_in_the_menu_and_remove_takes_it_out(
+    tmp_path: Path,
+) -> None:
+    installed = _command("--install-desktop", data_home=tmp_path)
+
+    assert installed.returncode == 0, installed.stderr
+    assert f"under {tmp_path}" in installed.stdout
+    entry = tmp_path / "applications" / f"{APP_ID}.desktop"
+    script = Path(sys.executable).parent / "backpain-gui"
+    assert _exec_lines(entry)[0] == f"Exec={script.resolve()}"
+    assert (tmp_path / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
+
+    removed = _command("--remove-desktop", data_home=tmp_path)
+    assert removed.returncode == 0, removed.stderr
+    assert "Took backpain-gui out of your desktop's menu" in removed.stdout
+    assert not entry.exists()
+    again = _command("--remove-desktop", data_home=tmp_path)
+    assert "Nothing to take out" in again.stdout
+
+
+def test_install_desktop_into_a_folder_it_cannot_write_says_so(tmp_path: Path) -> None:
+    blocked = tmp_path / "share"
+    blocked.write_text("a file where the folder should be")
+
+    done = _command("--install-desktop", data_home=blocked)
+
+    assert done.returncode == 1
+    assert done.stderr.startswith("backpain-gui: cannot write ")
+    assert "Traceback" not in done.stderr

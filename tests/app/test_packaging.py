@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import backpain_gui
-from backpain_gui.app.desktop_files import APP_ID
+from backpain_gui.content.builtin import APP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 ICON_SIZES = ("48x48", "128x128", "256x256")
