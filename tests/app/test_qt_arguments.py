@@ -31,8 +31,13 @@ def test_qt_options_are_split_off_in_order(argv: list[str], ours: list[str], qt:
 
 def test_the_window_gets_qt_options_and_the_app_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[argparse.Namespace] = []
+
+    def run_app(args: argparse.Namespace) -> int:
+        started.append(args)
+        return 0
+
     window = types.ModuleType("backpain_gui.ui.app")
-    vars(window).update(run_app=lambda args: started.append(args) or 0)
+    vars(window).update(run_app=run_app)
     monkeypatch.setitem(sys.modules, "backpain_gui.ui.app", window)
 
     assert main(["-style", "fusion", "--start", "-reverse"]) == 0
