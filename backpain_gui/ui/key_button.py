@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from backpain_gui.ui.plain_text import literal_mnemonic, literal_tooltip
+
 _PRESS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -38,11 +40,12 @@ class KeyButton(QPushButton):
 
     def set_words(self, words: str, description: str | None = None) -> None:
         """Say `words` (and the key) on the button, in its accessible name and tooltip."""
-        self.setText(f"{words}  ({self._key})" if self._key else words)
+        shown = literal_mnemonic(words)
+        self.setText(f"{shown}  ({self._key})" if self._key else shown)
         self.setAccessibleName(words)
         if description is not None:
             self.setAccessibleDescription(description)
-            self.setToolTip(description)
+            self.setToolTip(literal_tooltip(description))
 
     def event(self, event: QEvent) -> bool:
         # Space and Enter on a focused button press the button, before any window shortcut.

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QRect, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -32,6 +31,7 @@ from backpain_gui.session.snapshot import Snapshot
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui.app_settings import SettingsStore
 from backpain_gui.ui.fullscreen import enter_fullscreen, leave_fullscreen
+from backpain_gui.ui.plain_text import ask_plain_question, plain_label
 from backpain_gui.ui.plan_calendar import PlanCalendar
 from backpain_gui.ui.plan_screen import PlanScreen
 from backpain_gui.ui.resume_offer import offer_to_continue
@@ -53,14 +53,12 @@ class EndSessionDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> bool:
         """True when the user confirms ending the session."""
-        answer = QMessageBox.question(
+        return ask_plain_question(
             parent,
             "End the session?",
             "End today's session now? What you have done so far is kept.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 if TYPE_CHECKING:
@@ -121,7 +119,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         # What keeps sound, voice or history from working, told once, on every screen.
-        self.notice = QLabel()
+        # Notices may name files (the history's, a routine's): shown literally.
+        self.notice = plain_label()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")
         self.statusBar().addWidget(self.notice, 1)

@@ -285,6 +285,9 @@ class MediaRemote(QObject):
 
     def metadata(self) -> dict[str, Any]:
         """The exercise on now as the track's title; nothing when no session is on."""
+        # The name is the routine's text, sent as it is: xesam:title is plain text by the
+        # MPRIS spec (clients do not render it as markup), and nothing in this app shows it
+        # in a widget that could. Escaping it here would show `&lt;` in every client.
         title = self._title()
         if title is None:
             return {}

@@ -36,6 +36,7 @@ from backpain_gui.storage.progress import (
     progression_due,
     sessions_of,
 )
+from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.type_scale import apply_size
 
 if TYPE_CHECKING:
@@ -266,7 +267,8 @@ class ProgressionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.words = QLabel()
+        # Names the exercises: the routine's text, shown literally.
+        self.words = plain_label()
         self.words.setWordWrap(True)
         self.accept_button = QPushButton("Use the harder versions")
         self.decline_button = QPushButton("Not now")
@@ -344,21 +346,22 @@ class PlanCalendar(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._today = today
-        self.day = QLabel()
+        self.day = plain_label()
         self.day.setWordWrap(True)
         self.day.setAccessibleName("Day of the plan")
-        self.streak = QLabel()
-        self.rule = QLabel(DAY_RULE_SHORT)
+        self.streak = plain_label()
+        self.rule = plain_label(DAY_RULE_SHORT)
         # The full rule, with its reason, on hover and in the history window.
         self.rule.setToolTip(DAY_RULE)
         self.rule.setWordWrap(True)
         self.rule.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # Why the history is off (or only readable) this run; hidden while it works.
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.hide()
         # One meaning a line, beside the calendar rather than under it: the panel is as tall
         # as the calendar alone, which leaves the exercise list its room.
+        # The app's own HTML, with no routine text in it: the one rich-text label here.
         self.legend = QLabel(legend_html("<br>"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.calendar = DayCalendar(today())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from backpain_gui.content.model import Variant
 from backpain_gui.ui.picture import PictureWidget
+from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.type_scale import apply_size
 
 VARIANT_NAMES = {
@@ -69,13 +70,14 @@ class PlanScreen(QWidget):
 
     def __init__(self, progress: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.advice = QLabel()
+        # Routine text, all of it: shown literally (see plain_text).
+        self.title = plain_label()
+        self.advice = plain_label()
         self.advice.setWordWrap(True)
-        self.safety = QLabel()
+        self.safety = plain_label()
         self.safety.setWordWrap(True)
         self.safety.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.total = QLabel()
+        self.total = plain_label()
         self.start = QPushButton("Start  (Enter)")
         self.start.setAccessibleName("Start session")
         self.start.setDefault(True)
@@ -93,6 +95,9 @@ class PlanScreen(QWidget):
         self.rows_area.setWidget(self._rows_box)
         self.variant_boxes: dict[str, QComboBox] = {}
         self.duration_labels: dict[str, QLabel] = {}
+        # Each exercise's name, in bold, and under it its reps and sides.
+        self.name_labels: dict[str, QLabel] = {}
+        self.detail_labels: dict[str, QLabel] = {}
         self._row_widgets: list[QWidget] = []
         self._window_height = 768
 
@@ -187,13 +192,19 @@ class PlanScreen(QWidget):
         self._row_widgets.clear()
         self.variant_boxes.clear()
         self.duration_labels.clear()
+        self.name_labels.clear()
+        self.detail_labels.clear()
         for line, row in enumerate(rows):
             thumbnail = PictureWidget()
             thumbnail.show_picture(row.thumbnail, f"{row.name}: start position")
             thumbnail.setFixedSize(150, 100)
-            words = QLabel(f"<b>{row.name}</b><br>{row.detail}")
-            words.setTextFormat(Qt.TextFormat.RichText)
-            duration = QLabel()
+            # Two plain labels, not one of HTML: the name is the routine's text, and bold
+            # comes from the font (see `rescale`).
+            name = plain_label(row.name)
+            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            detail = plain_label(row.detail)
+            detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            duration = plain_label()
             duration.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             box = QComboBox()
             box.setAccessibleName(f"Variant for {row.name}")
@@ -203,11 +214,17 @@ class PlanScreen(QWidget):
             box.currentIndexChanged.connect(
                 lambda _i, b=box, e=row.exercise_id: self.variant_chosen.emit(e, b.currentData())
             )
-            for column, widget in enumerate((thumbnail, words, duration, box)):
-                self._rows.addWidget(widget, line, column)
-                self._row_widgets.append(widget)
+            # Two grid rows an exercise: its name above its detail, the rest beside both.
+            self._rows.addWidget(thumbnail, 2 * line, 0, 2, 1)
+            self._rows.addWidget(name, 2 * line, 1)
+            self._rows.addWidget(detail, 2 * line + 1, 1)
+            self._rows.addWidget(duration, 2 * line, 2, 2, 1)
+            self._rows.addWidget(box, 2 * line, 3, 2, 1)
+            self._row_widgets.extend((thumbnail, name, detail, duration, box))
             self.variant_boxes[row.exercise_id] = box
             self.duration_labels[row.exercise_id] = duration
+            self.name_labels[row.exercise_id] = name
+            self.detail_labels[row.exercise_id] = detail
         self.rescale(self._window_height)
 
     def rescale(self, window_height: int) -> None:
@@ -232,5 +249,6 @@ class PlanScreen(QWidget):
                 height = max(44, window_height // 13)
                 widget.setFixedSize(height * 3 // 2, height)
             else:
-                apply_size(widget, "body", window_height)
+                bold = widget in self.name_labels.values()
+                apply_size(widget, "body", window_height, bold=bold)
         self._reflow()

@@ -22,6 +22,7 @@ from backpain_gui.content.model import Routine
 from backpain_gui.session.schedule import plan_session
 from backpain_gui.session.settings import SessionSettings
 from backpain_gui.storage.saved import SessionEntry, SessionStatus
+from backpain_gui.ui.plain_text import ask_plain_question
 
 # The id of the interrupted session the user chose not to continue.
 DECLINED_SETTING = "session/declined_to_continue"
@@ -78,15 +79,14 @@ class ContinueDialog:
     @classmethod
     def ask(cls, parent: QWidget, started_at: datetime, exercise_name: str) -> bool:
         """True when the user wants to continue from the start of `exercise_name`."""
-        answer = QMessageBox.question(
+        # The exercise's name is the routine's text, shown literally.
+        return ask_plain_question(
             parent,
             "Continue today's session?",
             f"Today's session, begun at {started_at:%H:%M}, stopped during {exercise_name}. "
             f"Continue from the start of {exercise_name}?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 def offer_to_continue(

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.ui.plain_text import literal_mnemonic, literal_tooltip
 
 RECENT_KEY = "routines/recent"
 MAX_RECENT = 5
@@ -113,8 +114,10 @@ class RoutineMenu(QObject):
         self.recent_menu.clear()
         recent = self.recent()
         for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number}  {path.name}   ({path.parent})")
-            action.setToolTip(str(path))
+            # A file's name is the user's or a download's: its `&` is not a shortcut marker.
+            shown = literal_mnemonic(f"{path.name}   ({path.parent})")
+            action = self.recent_menu.addAction(f"&{number}  {shown}")
+            action.setToolTip(literal_tooltip(str(path)))
             action.triggered.connect(
                 lambda _checked=False, chosen=path: self.routine_chosen.emit(chosen)
             )

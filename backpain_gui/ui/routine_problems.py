@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backpain_gui.content.loader import RoutineError
+from backpain_gui.ui.plain_text import plain_message_box
 
 
 class RoutineProblemsDialog:
@@ -15,8 +16,10 @@ class RoutineProblemsDialog:
     @classmethod
     def show(cls, parent: QWidget | None, path: Path, problems: str, instead: str) -> None:
         """Say that `path` was not loaded and what is used `instead`, with every problem."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Routine not loaded", "", parent=parent)
-        box.setText(f"{path} has problems, so {instead}.")
+        # The path, the problems (which quote the file) and `instead` (which names the routine
+        # kept) are all shown literally; the details are a plain-text box in any case.
+        text = f"{path} has problems, so {instead}."
+        box = plain_message_box(QMessageBox.Icon.Warning, "Routine not loaded", text, parent=parent)
         box.setInformativeText(problems.splitlines()[0] if problems else "")
         box.setDetailedText(problems)
         box.exec()

@@ -22,6 +22,7 @@ from backpain_gui.ui.figure_widget import FigureWidget
 from backpain_gui.ui.key_button import KeyButton
 from backpain_gui.ui.pacer import PacerState, PacerWidget
 from backpain_gui.ui.picture import PictureWidget
+from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.rep_dots import RepDots
 from backpain_gui.ui.type_scale import apply_size
 
@@ -67,7 +68,7 @@ class _PausedVeil(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label = QLabel(PAUSED_TEXT, self)
+        self.label = plain_label(PAUSED_TEXT, self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.hide()
@@ -100,8 +101,10 @@ class SessionScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view = SessionView()
-        self.heading = QLabel()
-        self.progress = QLabel()
+        # Names, instructions, tips and variant descriptions are the routine's text, shown
+        # literally (see plain_text); so is every other label here.
+        self.heading = plain_label()
+        self.progress = plain_label()
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
@@ -114,20 +117,20 @@ class SessionScreen(QWidget):
         self.still_pictures = False
         self._illustrations: dict[Path, Illustration | None] = {}
         self.pacer = PacerWidget()
-        self.step = QLabel()
-        self.instruction = QLabel()
+        self.step = plain_label()
+        self.instruction = plain_label()
         self.instruction.setWordWrap(True)
         self.instruction.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.detail = QLabel()
+        self.detail = plain_label()
         self.detail.setWordWrap(True)
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.rep_text = QLabel()
+        self.rep_text = plain_label()
         self.rep_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.side = QLabel()
+        self.side = plain_label()
         self.side.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.rep_dots = RepDots()
         # The variant in full with its description, or for a while a passing note.
-        self.variant = QLabel()
+        self.variant = plain_label()
         self.variant.setWordWrap(True)
         self.variant.setAccessibleName("Version of the exercise")
         self._passing_note = QTimer(self)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -48,6 +47,7 @@ from backpain_gui.ui.app_settings import (
     session_settings_for,
     with_choices,
 )
+from backpain_gui.ui.plain_text import literal_mnemonic, plain_label
 from backpain_gui.ui.plan_screen import VARIANT_NAMES
 from backpain_gui.ui.sound_check import VOLUME_NAMES
 from backpain_gui.ui.type_scale import scaled
@@ -75,7 +75,8 @@ class _ExerciseRow(QObject):
     def __init__(self, exercise: Exercise, parent: QObject) -> None:
         super().__init__(parent)
         self.exercise = exercise
-        self.included = QCheckBox(exercise.name)
+        # The name is the routine's text: its `&` shown, not taken as a shortcut marker.
+        self.included = QCheckBox(literal_mnemonic(exercise.name))
         self.included.setAccessibleName(f"Do {exercise.name}")
         self.reps = QSpinBox()
         self.reps.setRange(*REPS_RANGE)
@@ -153,7 +154,7 @@ class SettingsDialog(QDialog):
         for theme, name in THEME_NAMES.items():
             self.theme.addItem(name, theme.value)
         self.start_fullscreen = QCheckBox("Start in full screen")
-        self.session_length = QLabel()
+        self.session_length = plain_label()
         self.session_length.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -181,9 +182,9 @@ class SettingsDialog(QDialog):
             ("Rest between exercises", self.rest),
         )
         for index, (words, box) in enumerate(pairs):
-            session.addWidget(QLabel(words), index // 2, index % 2 * 2)
+            session.addWidget(plain_label(words), index // 2, index % 2 * 2)
             session.addWidget(box, index // 2, index % 2 * 2 + 1)
-        hint = QLabel(TEMPO_HINT)
+        hint = plain_label(TEMPO_HINT)
         hint.setWordWrap(True)
         session.addWidget(hint, 2, 0, 1, 4)
         session_box = QGroupBox("Session")
@@ -197,7 +198,7 @@ class SettingsDialog(QDialog):
         other = QGridLayout()
         other.addWidget(self.sound_on, 0, 0)
         other.addWidget(self.volume, 0, 1)
-        other.addWidget(QLabel("Colours"), 0, 2)
+        other.addWidget(plain_label("Colours"), 0, 2)
         other.addWidget(self.theme, 0, 3)
         other.addWidget(self.still_pictures, 1, 0, 1, 2)
         other.addWidget(self.start_fullscreen, 1, 2, 1, 2)

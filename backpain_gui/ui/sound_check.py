@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from backpain_gui.audio.cues import CUE_NAMES, Cue, Volume
 from backpain_gui.audio.player import Player
 from backpain_gui.ui.app_settings import SettingsStore
+from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.type_scale import apply_size
 
 # The store's key for the volume (ui/app_settings.py), read directly by saved_volume.
@@ -51,7 +52,7 @@ class SoundCheck(QWidget):
         self.volume.setAccessibleName("Cue volume")
         for volume, name in VOLUME_NAMES.items():
             self.volume.addItem(name, volume.value)
-        self.playing = QLabel()
+        self.playing = plain_label()
         self.playing.setWordWrap(True)
         self.playing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._timer = QTimer(self)
@@ -60,7 +61,7 @@ class SoundCheck(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)
-        row.addWidget(QLabel("Volume"))
+        row.addWidget(plain_label("Volume"))
         row.addWidget(self.volume)
         row.addWidget(self.playing, 1)
         self._show_volume(store.load().volume)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_gui.ui.key_button import KeyButton
+from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.type_scale import apply_size, scaled
 
 
@@ -52,9 +52,10 @@ class SummaryScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
-        self.total = QLabel()
-        self.note = QLabel()
+        # The table's cells are plain text already; the labels are made so (see plain_text).
+        self.heading = plain_label()
+        self.total = plain_label()
+        self.note = plain_label()
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)

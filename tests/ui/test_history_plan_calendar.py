@@ -207,9 +207,9 @@ def test_all_five_exercises_show_without_scrolling_on_a_laptop_screen(
 
     def rows_outside_the_view() -> list[int]:
         viewport = plan.rows_area.viewport()
-        # Each row's picture, words, time and variant.
+        # Each row's picture, name, detail, time and variant.
         shown = plan._row_widgets
-        assert len(shown) == 5 * 4
+        assert len(shown) == 5 * 5
         return [
             index
             for index, widget in enumerate(shown)

@@ -484,5 +484,4 @@ def test_still_pictures_replace_the_moving_figure_when_chosen(qtbot, builtin_win
 
 def test_a_single_rep_is_not_called_reps(window) -> None:
     # Twist does 1 rep on each side.
-    row = window.plan_screen._rows.itemAtPosition(1, 1).widget()
-    assert "1 rep, each side" in row.text()
+    assert "1 rep, each side" in window.plan_screen.detail_labels["twist"].text()
