@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 import pytest
 import yaml
@@ -358,3 +359,41 @@ def test_the_problems_dialog_is_plain_text_even_for_its_first_problem(qtbot, win
         ),
     )
     assert f"r.yaml:1:1: {TAG} is wrong" in shown.texts
+
+
+WORKRAVE = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<exercises>
+  <exercise>
+    <title>{title}</title>
+    <description>{description}</description>
+    <sequence duration="20">
+      <image src="arm.png" duration="10"/>
+      <image src="arm.png" mirrorx="yes" duration="10"/>
+    </sequence>
+  </exercise>
+</exercises>
+"""
+
+
+def test_workrave_titles_and_descriptions_are_shown_literally(
+    qtbot, window: MainWindow, hostile, tmp_path: Path
+) -> None:
+    folder = tmp_path / "workrave"
+    folder.mkdir()
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor(200, 200, 200))
+    assert image.save(str(folder / "arm.png"))
+    title = f"{TAG} Arm swing & co"
+    description = f"{TAG} swing {hostile.start_position}"
+    escaped = {"title": xml_escape(title), "description": xml_escape(description)}
+    path = folder / "exercises.xml"
+    path.write_text(WORKRAVE.format(**escaped), encoding="utf-8")
+    window.routine_menu.routine_chosen.emit(path)
+    exercise = window.routine.exercises[0]
+    assert exercise.name == title
+    # The plan's new rows show once the event loop runs.
+    qtbot.waitUntil(window.plan_screen.name_labels[exercise.id].isVisible)
+    assert_shows_literally(window, title)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert_shows_literally(window, title, description)
