@@ -6,6 +6,9 @@ exactly: each exercise's `total_ms` is `get_ready_ms + sides * reps * rep_ms +
 switches * switch_sides_ms + rest_ms`, and the session's `total_ms` is their sum.
 
 Both say first which settings the plan follows: the defaults, or what the user changed.
+Each JSON phase names the tip the session screen shows beside it (`tip`, null when the
+exercise has none); where the tips run on over several reps, `tip_by_rep` lists what the step
+shows on rep 1, 2, ... before they come round again (backpain_gui/session/tips.py).
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from __future__ import annotations
 import json
 
 from backpain_gui.content.model import Routine, Variant
-from backpain_gui.session.schedule import ExercisePlan, SessionPlan, plan_session
+from backpain_gui.session.schedule import ExercisePlan, PhasePlan, SessionPlan, plan_session
 from backpain_gui.session.settings import SessionSettings
+from backpain_gui.session.tips import tip_cycle, tips_by_rep
 
 _DEFAULTS = SessionSettings()
 
@@ -107,14 +111,7 @@ def _exercise_document(exercise: ExercisePlan) -> dict[str, object]:
         "sides": len(exercise.sides),
         "reps": exercise.reps,
         "phases": [
-            {
-                "step": number,
-                "breath": phase.phase.breath.value,
-                "ms": phase.ms,
-                "instruction": phase.phase.instruction,
-                "picture": phase.phase.picture,
-            }
-            for number, phase in enumerate(exercise.phases, start=1)
+            _phase_document(exercise, number, phase) for number, phase in enumerate(exercise.phases)
         ],
         "rep_ms": exercise.rep_ms,
         "get_ready_ms": exercise.get_ready_ms,
@@ -123,6 +120,21 @@ def _exercise_document(exercise: ExercisePlan) -> dict[str, object]:
         "rest_ms": exercise.rest_ms,
         "total_ms": exercise.total_ms,
     }
+
+
+def _phase_document(exercise: ExercisePlan, index: int, phase: PhasePlan) -> dict[str, object]:
+    tips = tips_by_rep(exercise.exercise, exercise.variant, index)
+    document: dict[str, object] = {
+        "step": index + 1,
+        "breath": phase.phase.breath.value,
+        "ms": phase.ms,
+        "instruction": phase.phase.instruction,
+        "picture": phase.phase.picture,
+        "tip": tips[0],
+    }
+    if tip_cycle(exercise.exercise, exercise.variant) > 1:
+        document["tip_by_rep"] = list(tips)
+    return document
 
 
 def _heading(exercise: ExercisePlan) -> str:

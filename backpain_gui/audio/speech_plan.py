@@ -13,6 +13,11 @@ most one utterance, given as its wordings from the fullest to the shortest:
   rest started        "Rest. Next: <name>. <start position>" | "Rest. Next: <name>." | "Rest."
   session finished    "Session complete."
 
+A phase whose words were heard (or do not fit) says instead the tip the screen shows beside
+it (backpain_gui/session/tips.py), after its breath word or alone, when that tip has not yet
+been heard this session and fits: each tip is said once a session, in a phase with room for
+it, never over a cue; a tip too long for every gap its step gives is only shown.
+
 At the first phase of rep 2 on, the rep's number goes in front when it is a multiple of
 `rep_every` ("Three. In."), with the breath word alone as the last resort. The rest says the
 next exercise's start position because a 5 s get-ready seldom has room for it after its bell.
@@ -49,6 +54,7 @@ from backpain_gui.audio.cues import Cue
 from backpain_gui.audio.scheduler import cue_for_moment, moments
 from backpain_gui.content.model import Breath, Exercise, Routine, Variant
 from backpain_gui.session.events import Event, EventKind
+from backpain_gui.session.tips import tip_for
 
 # A breath between the cue and the voice, so the two are heard as two.
 AFTER_CUE_SECONDS = 0.1
@@ -239,6 +245,9 @@ class Utterance:
     end: float
     # The phase's words, when the fullest wording carries them: heard once, not again.
     words: str | None = None
+    # The tip, and the wordings that carry it: heard once a session, not again.
+    tip: str | None = None
+    tip_wordings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +281,8 @@ class SpeechPlanner:
         self._paused = False
         # The phase words heard to their end since the exercise's get-ready began.
         self._heard: set[str] = set()
+        # The tips heard to their end this session.
+        self._tips_heard: set[str] = set()
         # The moment that began the period under way, for saying it again after a resume.
         self._period: list[Event] | None = None
 
@@ -345,7 +356,28 @@ class SpeechPlanner:
         if event.seconds is not None:
             clock, session_time = now
             end = clock + event.session_time + event.seconds - session_time - BEFORE_CUE_SECONDS
-        return Utterance(wordings, start + AFTER_CUE_SECONDS, end, words)
+        tip, tip_wordings = self._tip(event)
+        if tip_wordings:
+            # The phase's own words first, while they are fresh; the tip where they do not fit.
+            fresh = wordings[:1] if words is not None else ()
+            wordings = _unique([*fresh, *tip_wordings, *wordings])
+        return Utterance(wordings, start + AFTER_CUE_SECONDS, end, words, tip, tip_wordings)
+
+    def _tip(self, event: Event) -> tuple[str | None, tuple[str, ...]]:
+        """The tip shown beside the phase `event` begins, when not yet heard, and its wordings."""
+        if event.kind is not EventKind.PHASE_STARTED or not event.exercise_id:
+            return None, ()
+        exercise = self.routine.exercise(event.exercise_id)
+        variant = event.variant or self._variant(exercise)
+        tip = tip_for(exercise, variant, event.rep or 1, event.phase_index or 0)
+        if tip is None or tip in self._tips_heard:
+            return None, ()
+        phase = exercise.variant(variant).phases[event.phase_index or 0]
+        breath = BREATH_WORDS[phase.breath]
+        rep = event.rep or 1
+        counted = event.phase_index == 0 and rep >= 2 and rep % self.rep_every == 0
+        number = number_words(rep) if counted else ""
+        return tip, _unique([sentence(number, breath, tip), sentence(number, tip)])
 
     def _wordings(self, event: Event) -> tuple[tuple[str, ...], str | None]:
         """What may be said for the period `event` begins, fullest first, and its phase words."""
@@ -410,3 +442,5 @@ class SpeechPlanner:
         """The voice said `wording` of `utterance` to its end: its phase words are now known."""
         if utterance.words is not None and wording == utterance.wordings[0]:
             self._heard.add(utterance.words)
+        if utterance.tip is not None and wording in utterance.tip_wordings:
+            self._tips_heard.add(utterance.tip)

@@ -12,6 +12,7 @@ from backpain_gui.session.position import SessionState
 from backpain_gui.session.records import ExerciseRecord, Outcome
 from backpain_gui.session.schedule import SessionPlan
 from backpain_gui.session.snapshot import Snapshot
+from backpain_gui.session.tips import tip_for
 from backpain_gui.ui.pacer import PacerState, lung_level
 from backpain_gui.ui.plan_screen import PlanRow, PlanView
 from backpain_gui.ui.session_screen import SessionView
@@ -54,8 +55,11 @@ def plan_view(routine: Routine, plan: SessionPlan) -> PlanView:
 
 def _lungs_before(exercise: Exercise, variant: Variant, phase_index: int) -> float:
     """How full the lungs are when phase `phase_index` of a rep begins."""
+    phases = exercise.variant(variant).phases
+    # A rep begins as the one before it ended, so a rep that starts on a breath out (and
+    # ends on one in) starts full rather than jumping to empty; from empty, once round.
     level = 0.0
-    for phase in exercise.variant(variant).phases[:phase_index]:
+    for phase in (*phases, *phases[:phase_index]):
         level = lung_level(phase.breath, 1.0, level)
     return level
 
@@ -78,8 +82,8 @@ def _words(s: Snapshot, routine: Routine) -> tuple[str, str, str]:
     version = exercise.variant(variant)
     if s.state is SessionState.EXERCISING and s.phase is not None:
         step = f"Step {(s.phase_index or 0) + 1} of {s.phase_count}"
-        tips = (*version.tips, *exercise.tips)
-        return step, s.phase.instruction, f"Tip: {tips[0]}" if tips else exercise.aim
+        tip = tip_for(exercise, version.variant, s.rep or 1, s.phase_index or 0)
+        return step, s.phase.instruction, f"Tip: {tip}" if tip else exercise.aim
     if s.state is SessionState.SWITCH_SIDES:
         return "Switch sides", exercise.switch_sides or "Change to your other side.", exercise.aim
     if s.state is SessionState.REST and s.next_exercise is not None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from backpain_gui.app.plan_report import clock, render_plan
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import load_routine
 from backpain_gui.content.model import Variant
 from backpain_gui.session import SessionSettings, plan_session
+from backpain_gui.session.tips import shown_tips
 from tests.session.session_routines import small_routine
 
 SETTINGS = [
@@ -118,3 +122,41 @@ def test_a_new_exercise_order_is_named() -> None:
 )
 def test_clock_shows_minutes_and_seconds(ms: int, shown: str) -> None:
     assert clock(ms) == shown
+
+
+def _tips_in_plan(settings: SessionSettings | None = None) -> dict[str, list[str | None]]:
+    routine = load_routine(builtin_routine_path())
+    document = json.loads(render_plan(routine, True, settings))
+    return {e["id"]: [p["tip"] for p in e["phases"]] for e in document["exercises"]}
+
+
+def test_each_phase_names_its_tip_and_together_they_show_all_sixteen() -> None:
+    routine = load_routine(builtin_routine_path())
+    shown = _tips_in_plan()
+    assert {tip for tips in shown.values() for tip in tips} == {
+        tip for exercise in routine.exercises for tip in exercise.tips
+    }
+    assert sum(len(exercise.tips) for exercise in routine.exercises) == 16
+    # Tied to the step it is about: the Hip Roll's rib tip is beside the top of the bridge.
+    assert shown["hip-roll"][2] == "Avoid hyper extending your lower back by popping your ribs out."
+
+
+@pytest.mark.parametrize("variant", [Variant.MODIFICATION, Variant.PROGRESSION])
+def test_a_chosen_variants_plan_shows_every_tip_of_that_variant(variant: Variant) -> None:
+    routine = load_routine(builtin_routine_path())
+    shown = _tips_in_plan(SessionSettings(variant=variant))
+    for exercise in routine.exercises:
+        if variant in exercise.offered_variants:
+            assert set(shown[exercise.id]) == set(shown_tips(exercise, variant)), exercise.id
+
+
+def test_tips_that_run_on_over_reps_are_listed_rep_by_rep() -> None:
+    routine = small_routine()
+    tilt = routine.exercises[0]
+    many = replace(tilt, tips=("a", "b", "c"))
+    document = json.loads(render_plan(replace(routine, exercises=(many,)), True))
+    phases = document["exercises"][0]["phases"]
+    assert [(p["tip"], p["tip_by_rep"]) for p in phases] == [("a", ["a", "b"]), ("a", ["a", "c"])]
+    plain = json.loads(render_plan(replace(routine, exercises=(replace(tilt, tips=()),)), True))
+    assert [p["tip"] for p in plain["exercises"][0]["phases"]] == [None, None]
+    assert "tip_by_rep" not in plain["exercises"][0]["phases"][0]

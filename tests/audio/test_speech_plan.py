@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -25,6 +25,7 @@ from backpain_gui.audio.speech_plan import (
 )
 from backpain_gui.content.model import Breath, Exercise, ExerciseVariant, Phase, Routine, Variant
 from backpain_gui.session import CommandResult, Event, EventKind, Session, SessionSettings
+from backpain_gui.session.tips import tip_for
 
 START = 1000.0
 FRAME = 1 / 60
@@ -495,3 +496,45 @@ def test_the_speech_plan_imports_no_qt() -> None:
     loaded = json.loads(done.stdout)
     assert "backpain_gui.audio.speech_plan" in loaded
     assert [name for name in loaded if name.startswith("PySide6")] == []
+
+
+# The Bridge with tips, one a step: the ones short enough for their step's gap are said once.
+TIPPED = replace(
+    BRIDGE,
+    reps=3,
+    tips=("Feet flat.", "Ribs down, hips high, knees in line with your feet.", "Still."),
+)
+
+
+def test_each_tip_is_said_once_in_its_steps_gap_and_never_over_a_cue() -> None:
+    run = SpeechRun(routine=Routine(title="Tips", exercises=(TIPPED,)))
+    run.start()
+    run.run_until(START + 40)
+
+    texts = run.texts()
+    # Rep 1 says the instructions; rep 2 has the words heard, so each step's tip fits
+    # where it can: "Two. Feet flat." (step 1, 3 s), "Hold. Still." (step 3, 1.5 s).
+    assert texts.count("Two. In. Feet flat.") == 1
+    assert texts.count("Hold. Still.") == 1
+    # The long tip (3.3 s at 0.3 s a word) has no room in its 4 s step after the cue.
+    assert not any("Ribs down" in text for text in texts)
+    # Heard once, not again on rep 3.
+    assert "Three. In." in texts
+    assert texts.count("Hold.") == 2  # rep 1 said its instruction "Hold still at the top."
+    for said in run.said:
+        assert said.at + run.seconds(said.text) <= said.over_by + 1e-9
+
+
+def test_the_tip_said_is_the_one_shown_beside_the_step() -> None:
+    routine = Routine(title="Tips", exercises=(TIPPED,))
+    planner = SpeechPlanner(routine, {}, CUES)
+    session = Session(routine, SETTINGS)
+    events = session.start(START) + session.advance(START + 30)
+    tips = [
+        (event.phase_index, utterance.tip)
+        for event in events
+        if event.kind is EventKind.PHASE_STARTED and event.rep == 1
+        for utterance in planner.on_events([event]).utterances
+    ]
+    assert tips == [(n, tip_for(TIPPED, Variant.STANDARD, 1, n)) for n in range(3)]
+    assert [tip for _, tip in tips] == list(TIPPED.tips)

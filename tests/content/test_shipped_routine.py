@@ -161,11 +161,39 @@ def test_the_variants_are_exactly_those_the_seed_names() -> None:
     assert all(v.from_seed for exercise in ROUTINE.exercises for v in exercise.variants)
 
 
-def test_the_toning_ball_progression_keeps_the_standard_phases() -> None:
+def test_the_toning_ball_progression_says_what_to_do_with_the_ball_at_every_step() -> None:
     rotations = ROUTINE.exercise("spinal-rotations")
-    assert (
-        rotations.variant(Variant.PROGRESSION).phases == rotations.variant(Variant.STANDARD).phases
-    )
+    progression = rotations.variant(Variant.PROGRESSION)
+    standard = rotations.variant(Variant.STANDARD)
+    assert "toning ball" in progression.description
+    assert "top hand" in progression.description
+    assert all("ball" in phase.instruction for phase in progression.phases)
+    # The same breath and times as the standard version: the ball changes no step's pace.
+    assert [(p.breath, p.seconds) for p in progression.phases] == [
+        (p.breath, p.seconds) for p in standard.phases
+    ]
+
+
+def test_the_seated_side_bend_says_plainly_how_it_differs() -> None:
+    seated = ROUTINE.exercise("side-bends").variant(Variant.MODIFICATION).description
+    assert "avoiding kneeling" in seated
+    assert "without lifting your hips onto your knee" in seated
+
+
+def test_the_hip_roll_rises_into_the_bridge_on_a_breath_out() -> None:
+    breaths = [(p.breath.value, p.picture) for p in ROUTINE.exercise("hip-roll").variants[0].phases]
+    assert breaths == [
+        ("in", "assets/hip-roll/1-prepare.svg"),
+        ("out", "assets/hip-roll/3-bridge.svg"),
+        ("in", "assets/hip-roll/3-top.svg"),
+        ("out", "assets/hip-roll/4-roll-down.svg"),
+    ]
+
+
+def test_standard_tips_shown_with_every_variant_do_not_contradict_it() -> None:
+    # Extension Prone's modification avoids thoracic extension; its tips may not ask for it.
+    prone = ROUTINE.exercise("extension-prone")
+    assert not any("extend your middle and upper back" in tip.lower() for tip in prone.tips)
 
 
 def test_every_phase_and_start_position_has_an_existing_picture() -> None:

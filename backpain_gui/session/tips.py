@@ -1,0 +1,41 @@
+"""Which tip is shown beside which step: the one rule the screen, the plan and the voice share.
+
+An exercise's tips (a variant's own first, then the exercise's) are shared out over the steps
+of a rep in order, each tip over a run of consecutive steps, so a routine lists its tips in
+the order of the steps they are about. Four tips over four steps give one a step; two over
+four give each two steps in a row, long enough to read from the mat. With more tips than
+steps, the share runs on over consecutive reps (rep 1 shows the first ones, rep 2 the next)
+and comes round again, so every tip is shown.
+"""
+
+from __future__ import annotations
+
+from backpain_gui.content.model import Exercise, Variant
+
+
+def shown_tips(exercise: Exercise, variant: Variant) -> tuple[str, ...]:
+    """Every tip of the exercise in the given variant, in the order they are shown."""
+    return (*exercise.variant(variant).tips, *exercise.tips)
+
+
+def tip_cycle(exercise: Exercise, variant: Variant) -> int:
+    """How many reps it takes to show every tip once (1 when the steps have room for all)."""
+    steps = len(exercise.variant(variant).phases)
+    return max(1, -(-len(shown_tips(exercise, variant)) // max(1, steps)))
+
+
+def tip_for(exercise: Exercise, variant: Variant, rep: int, phase_index: int) -> str | None:
+    """The tip shown during step `phase_index` (from 0) of rep `rep` (from 1); None if none."""
+    tips = shown_tips(exercise, variant)
+    steps = len(exercise.variant(variant).phases)
+    if not tips or steps == 0:
+        return None
+    cycle = tip_cycle(exercise, variant)
+    slot = ((rep - 1) % cycle) * steps + min(max(phase_index, 0), steps - 1)
+    return tips[slot * len(tips) // (cycle * steps)]
+
+
+def tips_by_rep(exercise: Exercise, variant: Variant, phase_index: int) -> tuple[str | None, ...]:
+    """The tips step `phase_index` shows on reps 1, 2, ... until they come round again."""
+    cycle = tip_cycle(exercise, variant)
+    return tuple(tip_for(exercise, variant, rep, phase_index) for rep in range(1, cycle + 1))

@@ -1,0 +1,63 @@
+"""The session screen's small print shows every tip, each beside its step, and the pacer
+never jumps between reps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import load_routine
+from backpain_gui.content.model import Breath, Variant
+from backpain_gui.session import Session, SessionSettings, SessionState
+from backpain_gui.session.tips import tip_for
+from backpain_gui.ui.session_screen import SessionView
+from backpain_gui.ui.views import session_view
+
+ROUTINE = load_routine(builtin_routine_path())
+START = 1000.0
+STEP = 0.25
+
+
+def _views(variant: Variant) -> Iterator[tuple[Session, float, SessionView]]:
+    """The screen every quarter second of a whole session in `variant`, with no rests."""
+    session = Session(ROUTINE, SessionSettings(variant=variant, rest_seconds=0))
+    session.start(START)
+    now = START
+    while session.state is not SessionState.FINISHED:
+        now += STEP
+        session.advance(now)
+        yield session, now, session_view(session.snapshot(now), ROUTINE)
+
+
+@pytest.mark.parametrize("variant", list(Variant))
+def test_every_tip_is_shown_beside_the_step_the_rule_names(variant: Variant) -> None:
+    shown: dict[str, set[str]] = {exercise.id: set() for exercise in ROUTINE.exercises}
+    for session, now, view in _views(variant):
+        s = session.snapshot(now)
+        if s.state is SessionState.EXERCISING and s.exercise and view.detail.startswith("Tip: "):
+            tip = view.detail.removeprefix("Tip: ")
+            assert tip == tip_for(s.exercise, s.variant or variant, s.rep or 1, s.phase_index or 0)
+            shown[s.exercise.id].add(tip)
+    for exercise in ROUTINE.exercises:
+        version = exercise.variant(variant)
+        assert shown[exercise.id] == {*version.tips, *exercise.tips}, exercise.id
+
+
+def test_the_extension_prone_modification_shows_no_tip_to_extend_the_upper_back() -> None:
+    for session, now, view in _views(Variant.MODIFICATION):
+        exercise = session.snapshot(now).exercise
+        if exercise is not None and exercise.id == "extension-prone":
+            assert "extend your middle and upper back" not in view.detail.lower()
+
+
+@pytest.mark.parametrize("variant", list(Variant))
+def test_the_pacer_moves_smoothly_from_rep_to_rep(variant: Variant) -> None:
+    before: tuple[Breath | None, float] | None = None
+    for _, _, view in _views(variant):
+        pacer = view.pacer
+        if before is not None and pacer.breath is not None and before[0] is not None:
+            # A quarter second of the slowest breath moves the pacer well under half way.
+            assert abs(pacer.level - before[1]) < 0.5, (before, pacer)
+        before = (pacer.breath, pacer.level)
