@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.player = player
         self.sound: SoundCues | None = None
         self.event_log = event_log
+        # A log that stops working is told in the window once, as on stderr.
+        self._event_log_told = False
         self.settings = settings or QSettings()
         self.store = SettingsStore(self.settings, self)
         self.routine_menu = RoutineMenu(self.settings, self)
@@ -387,6 +389,9 @@ class MainWindow(QMainWindow):
     def on_driver_events_happened(self, events: list[Event]) -> None:
         if self.event_log is not None:
             self.event_log.write(events)
+            if self.event_log.problem and not self._event_log_told:
+                self._event_log_told = True
+                self.tell(self.event_log.problem)
 
     @Slot(object)
     def on_driver_frame(self, snapshot: Snapshot) -> None:

@@ -20,6 +20,10 @@ def test_an_event_log_on_a_full_device_is_told_once_and_the_session_goes_on(
         clock.tick(1)
         window.driver.on_timer_timeout()
     assert window.stack.currentWidget() is window.summary_screen
+    # The window says so too, at its foot, once.
+    assert window.notice.text() == (
+        "Stopped writing the event log /dev/full: No space left on device. The session goes on."
+    )
     window.close()
     assert capsys.readouterr().err == (
         "backpain-gui: Stopped writing the event log /dev/full: No space left on device. "
