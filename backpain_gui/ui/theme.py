@@ -1,7 +1,9 @@
-"""Light and dark themes: follow the system's colour scheme, on every platform the same way.
+"""Light and dark themes: the desktop's own look, unless the user chose light or dark.
 
-Fusion draws both; where the platform reports a dark scheme (Qt 6.5+ reads it from the
-desktop), the app switches to a dark palette, and back when the desktop changes.
+With the System theme the app keeps the style and palette Qt found (the desktop's, or the one
+named by `-style` or QT_STYLE_OVERRIDE); where the desktop reports a dark scheme but its style
+gives no dark palette, Fusion draws the app's own dark one. A chosen Light or Dark theme is
+drawn by Fusion, the one style that draws any palette faithfully.
 """
 
 from __future__ import annotations
@@ -42,28 +44,63 @@ def dark_palette() -> QPalette:
 
 
 def use_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
-    """Use the dark palette for a dark scheme, Fusion's own light one otherwise."""
+    """Fusion with the dark palette for a dark scheme, with its own light one otherwise."""
+    _use_style(app, "fusion")
     dark = scheme == Qt.ColorScheme.Dark
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
+
+
+class _Desktop:
+    """What Qt found before the app changed anything: the desktop's style and palette."""
+
+    style = ""
+    palette: QPalette | None = None
 
 
 # The user's choice; while it is SYSTEM the desktop's changes are followed.
 _chosen = [Theme.SYSTEM]
 
 
+def _use_style(app: QApplication, name: str) -> None:
+    if name and app.style().name().lower() != name.lower():
+        app.setStyle(name)
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _use_desktop(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """The desktop's style and palette; the app's dark one where the desktop has none."""
+    if _Desktop.palette is None:
+        _remember_desktop(app)
+    desktop = _Desktop.palette
+    assert desktop is not None
+    if scheme == Qt.ColorScheme.Dark and not _is_dark(desktop):
+        use_scheme(app, scheme)
+        return
+    _use_style(app, _Desktop.style)
+    app.setPalette(desktop)
+
+
+def _remember_desktop(app: QApplication) -> None:
+    _Desktop.style = app.style().name()
+    _Desktop.palette = QPalette(app.palette())
+
+
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Use the chosen theme: the desktop's scheme, or always light, or always dark."""
+    """Use the chosen theme: the desktop's, or always light, or always dark."""
     _chosen[0] = theme
     if theme is Theme.SYSTEM:
-        use_scheme(app, QGuiApplication.styleHints().colorScheme())
+        _use_desktop(app, QGuiApplication.styleHints().colorScheme())
     else:
         use_scheme(app, Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light)
 
 
 def follow_system_theme(app: QApplication, theme: Theme) -> None:
     """Apply `theme` now, and follow the desktop's colour scheme whenever it is SYSTEM."""
-    app.setStyle("Fusion")
+    _remember_desktop(app)
     apply_theme(app, theme)
     QGuiApplication.styleHints().colorSchemeChanged.connect(
-        lambda scheme: use_scheme(app, scheme) if _chosen[0] is Theme.SYSTEM else None
+        lambda scheme: _use_desktop(app, scheme) if _chosen[0] is Theme.SYSTEM else None
     )
