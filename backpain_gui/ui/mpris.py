@@ -24,6 +24,7 @@ from PySide6.QtDBus import (
 )
 from PySide6.QtWidgets import QWidget
 
+from backpain_gui.content.builtin import APP_ID
 from backpain_gui.session.engine import CommandResult, Session
 from backpain_gui.session.events import Event
 from backpain_gui.ui.session_driver import SessionDriver
@@ -35,7 +36,8 @@ PLAYER_INTERFACE = "org.mpris.MediaPlayer2.Player"
 PROPERTIES_INTERFACE = "org.freedesktop.DBus.Properties"
 # MPRIS's way to say "no track": a session has no track list.
 NO_TRACK = "/org/mpris/MediaPlayer2/TrackList/NoTrack"
-IDENTITY = "backpain-gui"
+# The desktop entry's Name: what the desktop's media controls call the player.
+IDENTITY = "Back Pain Pilates"
 
 _Adaptor = TypeVar("_Adaptor", bound=type)
 
@@ -103,6 +105,8 @@ class _AppAdaptor(QDBusAbstractAdaptor):
     CanRaise = _fixed(bool, True)
     HasTrackList = _fixed(bool, False)
     Identity = _fixed(str, IDENTITY)
+    # The desktop entry (without .desktop), where the media controls find the app's icon.
+    DesktopEntry = _fixed(str, APP_ID)
     # It opens no files and no addresses.
     SupportedUriSchemes = _fixed("QStringList", [])
     SupportedMimeTypes = _fixed("QStringList", [])
@@ -182,8 +186,8 @@ class MediaRemote(QObject):
         self._driver: SessionDriver | None = None
         _AppAdaptor(self)
         _PlayerAdaptor(self)
-        # What clients were last told: status, title, whether a session runs.
-        self._told: tuple[str, str | None, bool] = self._state()
+        # What clients were last told: status, what is on (exercise, rep, picture), running.
+        self._told: tuple[str, tuple[object, ...] | None, bool] = self._state()
         # The name it is on the bus under, or None when there is no session bus.
         self.bus_name = self._register()
         app = QCoreApplication.instance()
@@ -284,14 +288,27 @@ class MediaRemote(QObject):
         return "Paused" if self._paused() else "Playing"
 
     def metadata(self) -> dict[str, Any]:
-        """The exercise on now as the track's title; nothing when no session is on."""
-        # The name is the routine's text, sent as it is: xesam:title is plain text by the
-        # MPRIS spec (clients do not render it as markup), and nothing in this app shows it
-        # in a widget that could. Escaping it here would show `&lt;` in every client.
-        title = self._title()
-        if title is None:
+        """The exercise on now as the track, the routine as its album, the rep as its number,
+        the session's planned length and the picture shown; nothing when no session is on."""
+        # The names are the routine's text, sent as they are: xesam fields are plain text by
+        # the MPRIS spec (clients do not render them as markup), and nothing in this app shows
+        # them in a widget that could. Escaping them here would show `&lt;` in every client.
+        on = self._on()
+        if on is None or self._driver is None:
             return {}
-        return {"mpris:trackid": QDBusObjectPath(NO_TRACK), "xesam:title": title}
+        title, rep, picture = on
+        snapshot = self._driver.snapshot()
+        metadata: dict[str, Any] = {
+            "mpris:trackid": QDBusObjectPath(NO_TRACK),
+            "xesam:title": title,
+            "xesam:album": self._driver.session.routine.title,
+            "mpris:length": round(snapshot.session_seconds_planned * 1_000_000),
+        }
+        if rep is not None:
+            metadata["xesam:trackNumber"] = rep
+        if picture is not None:
+            metadata["mpris:artUrl"] = picture
+        return metadata
 
     def position(self) -> int:
         """Microseconds of exercise so far."""
@@ -302,27 +319,38 @@ class MediaRemote(QObject):
     def _paused(self) -> bool:
         return self._driver is not None and self._driver.snapshot().paused
 
-    def _title(self) -> str | None:
+    def _on(self) -> tuple[str, int | None, str | None] | None:
+        """The exercise's name, the rep and the picture's file URL; None between sessions."""
         if self._driver is None or not self.running:
             return None
-        exercise = self._driver.snapshot().exercise
-        return exercise.name if exercise is not None else None
+        snapshot = self._driver.snapshot()
+        exercise = snapshot.exercise
+        if exercise is None:
+            return None
+        routine = self._driver.session.routine
+        if snapshot.phase is not None:
+            picture = snapshot.phase.picture
+        else:
+            picture = exercise.start_picture_for(snapshot.variant or exercise.variants[0].variant)
+        path = routine.picture_path(picture)
+        url = path.resolve().as_uri() if path.is_absolute() or path.exists() else None
+        return exercise.name, snapshot.rep, url
 
-    def _state(self) -> tuple[str, str | None, bool]:
-        return self.playback_status(), self._title(), self.running
+    def _state(self) -> tuple[str, tuple[object, ...] | None, bool]:
+        return self.playback_status(), self._on(), self.running
 
     def _tell_changes(self) -> None:
         """Send PropertiesChanged for what changed since clients were last told."""
         state = self._state()
         if state == self._told or self.bus_name is None:
             return
-        status, title, running = state
-        told_status, told_title, told_running = self._told
+        status, on, running = state
+        told_status, told_on, told_running = self._told
         self._told = state
         changed: dict[str, Any] = {}
         if status != told_status:
             changed["PlaybackStatus"] = status
-        if title != told_title:
+        if on != told_on:
             changed["Metadata"] = self.metadata()
         if running != told_running:
             for name in ("CanGoNext", "CanGoPrevious", "CanPlay", "CanPause"):

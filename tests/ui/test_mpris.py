@@ -141,6 +141,21 @@ def test_the_desktop_hears_each_change_and_sees_the_exercise(
     metadata = shown(qtbot, bus, "Metadata")
     assert 'string "xesam:title" variant string "Bridge"' in metadata
     assert 'object path "/org/mpris/MediaPlayer2/TrackList/NoTrack"' in metadata
+    assert 'string "xesam:album" variant string "Test routine"' in metadata
+    # PySide6 sends a Python int as int32; a session's microseconds fit (up to 35 minutes).
+    planned = round(driver.snapshot().session_seconds_planned * 1_000_000)
+    assert f'string "mpris:length" variant int32 {planned}' in metadata
+    # The get-ready's picture is the start position's, as a file the client can show.
+    assert 'string "mpris:artUrl" variant string "file:///' in metadata
+    assert "start.svg" in metadata
+    assert "xesam:trackNumber" not in metadata, "no rep yet during the get-ready"
+
+    driver.command(lambda now: driver.session.resume(now))
+    while driver.snapshot().rep is None:
+        clock.tick(0.5)
+        driver.on_timer_timeout()
+    qtbot.waitUntil(lambda: "xesam:trackNumber" in shown(qtbot, bus, "Metadata"))
+    assert 'string "xesam:trackNumber" variant int32 1' in shown(qtbot, bus, "Metadata")
 
 
 def test_without_a_session_it_is_stopped_and_the_buttons_do_nothing(
@@ -165,7 +180,12 @@ def test_raise_brings_the_window_back_and_quit_closes_it(
     qtbot, bus: PrivateBus, remote: MediaRemote, window: QWidget
 ) -> None:
     assert (
-        shown(qtbot, bus, "Identity", "org.mpris.MediaPlayer2") == 'variant string "backpain-gui"'
+        shown(qtbot, bus, "Identity", "org.mpris.MediaPlayer2")
+        == 'variant string "Back Pain Pilates"'
+    )
+    # The desktop's media controls find the app's name and icon through its desktop entry.
+    assert shown(qtbot, bus, "DesktopEntry", "org.mpris.MediaPlayer2") == (
+        'variant string "io.github.backpain_gui.BackpainGui"'
     )
     window.showMinimized()
     dbus_send(qtbot, bus.address, BUS_NAME, OBJECT_PATH, "org.mpris.MediaPlayer2.Raise")
