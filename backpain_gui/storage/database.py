@@ -6,6 +6,7 @@ or write it, an emptied file, a table gone.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -28,6 +29,9 @@ DATABASE_NAME = "history.sqlite3"
 BUSY_TIMEOUT_SECONDS = 5.0
 # SQLite keeps a write-ahead log and a shared-memory index beside the database file.
 COMPANION_SUFFIXES = ("-wal", "-shm")
+# Beside the database: its size and modification time when the app last closed it with the
+# log merged back, so that the next open can tell the file is as the app left it.
+CHECKED_SUFFIX = "-checked"
 
 _CORRUPT_ERRORS = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 # The tables and columns the history reads; a database without them cannot be read or written.
@@ -164,7 +168,7 @@ def _open_writable(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
         # Read-only checks first: a damaged file or a newer release's is left exactly as found.
-        _check_integrity(connection)
+        _check_integrity(connection, path)
         found = schema_version(connection)
         if found > SCHEMA_VERSION:
             raise NewerSchemaError(found)
@@ -180,12 +184,54 @@ def _open_writable(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _check_integrity(connection: sqlite3.Connection) -> None:
-    # quick_check reads every page but skips the index cross-checks: milliseconds for a
-    # history, and it finds the damage that would otherwise surface mid-session.
+def _check_integrity(connection: sqlite3.Connection, path: Path) -> None:
+    # quick_check reads every page: a second for a history of 100,000 sessions, so it runs
+    # only when the file is not as this app last closed it (another program wrote it, a backup
+    # was restored, a copy was cut short, the app did not close it) or a read found damage
+    # (`forget_checked`). That is safe enough: between the app's own clean close and its next
+    # open nothing but the disk itself can damage the file, and damage there is found by the
+    # read that meets it, named to the user, and checked in full at the next start. Reading
+    # the schema's version below still refuses, at every open, a file that is no database.
+    stamp = _stamp(path)
+    if stamp is not None and stamp == _checked_stamp(path):
+        return
     problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         raise _CorruptDatabase("; ".join(str(problem) for problem in problems[:3]))
+
+
+def _stamp(path: Path) -> str | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return f"{found.st_ino} {found.st_size} {found.st_mtime_ns}"
+
+
+def _checked_stamp(path: Path) -> str | None:
+    try:
+        return path.with_name(path.name + CHECKED_SUFFIX).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def closed_cleanly(path: Path) -> None:
+    """Note the database as the app leaves it, its log merged back: the next open need not
+    check every page. Called after the app's connection is closed."""
+    if path.with_name(path.name + COMPANION_SUFFIXES[0]).exists():
+        # Another connection still has it open (a second copy, the history command).
+        return
+    stamp = _stamp(path)
+    if stamp is None:
+        return
+    with contextlib.suppress(OSError):
+        path.with_name(path.name + CHECKED_SUFFIX).write_text(stamp + "\n", encoding="ascii")
+
+
+def forget_checked(path: Path) -> None:
+    """Have the next open check every page: a read found the file damaged."""
+    with contextlib.suppress(OSError):
+        path.with_name(path.name + CHECKED_SUFFIX).unlink(missing_ok=True)
 
 
 def _check_tables(connection: sqlite3.Connection) -> None:
@@ -243,6 +289,7 @@ def move_aside(path: Path, now: datetime) -> Path:
         count += 1
         moved = path.with_name(f"{path.stem}-corrupt-{stamp}-{count}{path.suffix}")
     path.rename(moved)
+    forget_checked(path)
     # The log belongs with its database: kept beside it under the matching name, so that
     # opening the moved file still sees every page it had.
     for suffix in COMPANION_SUFFIXES:

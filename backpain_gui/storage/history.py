@@ -17,11 +17,12 @@ edit, a newer release's variant) is left out and counted (`skipped`), and the re
 from __future__ import annotations
 
 import contextlib
+import itertools
 import math
 import sqlite3
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,12 +34,24 @@ from backpain_gui.storage.database import (
     BUSY_TIMEOUT_SECONDS,
     DATABASE_NAME,
     HistoryUnavailable,
+    closed_cleanly,
+    forget_checked,
     is_busy,
     open_database,
     why_not_read,
     why_not_written,
 )
 from backpain_gui.storage.export import inert
+from backpain_gui.storage.progress import (
+    DayMark,
+    PlanProgress,
+    WeekTotal,
+    day_mark,
+    day_marks,
+    plan_progress,
+    sessions_of,
+    week_totals,
+)
 from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
 
 # In the database: 'left+right' / '10+8'; '' for the side of a one-sided exercise.
@@ -106,15 +119,37 @@ class _BadValue(ValueError):
 
 @dataclass(slots=True)
 class _Read:
-    """What one read found: the sessions, and the rows it had to leave out."""
+    """The rows one read had to leave out: how many, and the first bad value."""
 
-    sessions: list[SessionEntry] = field(default_factory=list)
     skipped: int = 0
     example: str = ""
 
-    def skip(self, rows: int, error: _BadValue) -> None:
+    def skip(self, rows: int, example: str) -> None:
         self.skipped += rows
-        self.example = self.example or str(error)
+        self.example = self.example or example
+
+    def as_skipped(self, path: Path) -> Skipped | None:
+        return Skipped(path, self.skipped, self.example) if self.skipped else None
+
+
+@dataclass(frozen=True, slots=True)
+class _SessionRead:
+    """One session's rows as read: the session (None when its own row cannot be read), and
+    how many of its rows were left out, with the first bad value."""
+
+    id: int
+    entry: SessionEntry | None
+    skipped: int
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionPage:
+    """Some saved sessions, newest first, and where the next (older) page starts."""
+
+    sessions: list[SessionEntry]
+    # The id to pass as `before` for the page after this one; None when this is the last.
+    before: int | None
 
 
 class History:
@@ -137,7 +172,9 @@ class History:
         self._clock = clock
         self._writable = connection is not None and problem is None
         # The last read of every session, with the data_version it was read at.
-        self._kept: tuple[int, _Read] | None = None
+        self._kept: tuple[int, list[SessionEntry]] | None = None
+        # The rows the last look at the whole history found it has to leave out.
+        self._skipped: Skipped | None = None
         # Writes another program's lock held back, oldest first.
         self._pending: list[_Write] = []
         # Stand-in session ids (negative) of this run, and the ids they were saved under.
@@ -149,6 +186,8 @@ class History:
         # The busy timeout set on the connection, in seconds.
         self._waits: float | None = None
         self._read_failed = False
+        # Writes this copy made, for `changes`: its own do not change SQLite's data_version.
+        self._writes = 0
         # Why history is off (or only readable) this run, in the user's words.
         self.problem = problem
         # Something about opening that the user should hear once, with history working.
@@ -210,11 +249,20 @@ class History:
 
     @property
     def skipped(self) -> Skipped | None:
-        """The rows the last read of every session left out; None when it read them all."""
-        if self._kept is None or not self._kept[1].skipped:
-            return None
-        read = self._kept[1]
-        return Skipped(self.path, read.skipped, read.example)
+        """The saved rows reads leave out, as the last read of the whole history found them
+        (every session, streamed or listed, or the counts of the plan); None when none."""
+        return self._skipped
+
+    def changes(self) -> tuple[int, int]:
+        """A value that differs whenever the saved history may have changed since it was last
+        taken: by this copy's writes or another program's (SQLite's data_version)."""
+        if self._connection is None:
+            return (-1, self._writes)
+        try:
+            version = int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            version = -1
+        return (version, self._writes)
 
     def saved_id(self, session_id: int) -> int | None:
         """The id a session of this run is saved under; None while its row waits to be written."""
@@ -333,6 +381,7 @@ class History:
             return False
         self._pending.clear()
         self._saved_ids.update(saved)
+        self._writes += 1
         return True
 
     def _now(self, session_id: int) -> str:
@@ -391,7 +440,8 @@ class History:
 
         Rows this version cannot read are left out and counted (`skipped`). Kept from one read
         to the next until this copy of the app writes or another one does (SQLite's
-        data_version tells), so that showing the plan again costs no query.
+        data_version tells). It holds the whole history in memory: the screens read pages,
+        counts and marks instead, and the export streams (`each_session`).
         """
         if self._connection is None:
             return []
@@ -403,55 +453,297 @@ class History:
             self._fail_read(error)
             return []
         if self._kept is None or self._kept[0] != version:
-            # Ids follow the order sessions began in, across copies of the app and clocks.
-            read = self._read("ORDER BY sessions.id, exercises.id", ())
-            if read is None:
+            read = _Read()
+            cursor = self._query(_JOINED + _OLDEST_FIRST, ())
+            if cursor is None:
                 return []
-            self._kept = (version, read)
-        return list(self._kept[1].sessions)
+            try:
+                entries = list(_entries(cursor, read))
+            except sqlite3.Error as error:
+                self._fail_read(error)
+                return []
+            self._skipped = read.as_skipped(self.path)
+            self._kept = (version, entries)
+        return list(self._kept[1])
+
+    def each_session(self) -> Iterator[SessionEntry]:
+        """Every saved session, oldest first, read from the database as it is used, so that
+        the whole history is never in memory at once.
+
+        The read starts now: when it cannot, nothing is given and `readable` says so. Once the
+        last session is given, `skipped` counts the rows left out; a read that fails part-way
+        stops there, `readable` false and `problem` saying why.
+        """
+        if self._connection is None:
+            return iter(())
+        self.flush()
+        cursor = self._query(_JOINED + _OLDEST_FIRST, ())
+        if cursor is None:
+            return iter(())
+        return self._stream(cursor)
+
+    def _stream(self, cursor: sqlite3.Cursor) -> Iterator[SessionEntry]:
+        read = _Read()
+        try:
+            yield from _entries(cursor, read)
+        except sqlite3.Error as error:
+            self._fail_read(error)
+            return
+        finally:
+            cursor.close()
+        self._skipped = read.as_skipped(self.path)
 
     def session(self, session_id: int) -> SessionEntry | None:
         """One saved session, or None (a session of this run whose row waits to be written)."""
         saved = self.saved_id(session_id)
         if saved is None:
             return None
-        found = self._read("WHERE sessions.id = ? ORDER BY exercises.id", (saved,))
-        return found.sessions[0] if found is not None and found.sessions else None
+        found = self._entries("WHERE sessions.id = ? ORDER BY exercises.id", (saved,))
+        return found[0] if found else None
 
-    def _read(self, which: str, values: tuple[int, ...]) -> _Read | None:
+    def page(self, before: int | None, count: int) -> SessionPage:
+        """Up to `count` saved sessions, newest first, older than the session `before` (None:
+        from the newest); the rows that cannot be read are left out."""
+        newest = (
+            "SELECT * FROM sessions WHERE id < :before ORDER BY id DESC LIMIT :count"
+            if before is not None
+            else "SELECT * FROM sessions ORDER BY id DESC LIMIT :count"
+        )
+        cursor = self._query(
+            f"SELECT {_SESSION_COLUMNS}, {_EXERCISE_COLUMNS} FROM ({newest}) AS sessions"
+            " LEFT JOIN exercises ON exercises.session_id = sessions.id"
+            " ORDER BY sessions.id DESC, exercises.id",
+            {"before": before, "count": count},
+        )
+        if cursor is None:
+            return SessionPage([], None)
+        try:
+            reads = list(_session_reads(cursor))
+        except sqlite3.Error as error:
+            self._fail_read(error)
+            return SessionPage([], None)
+        sessions = [each.entry for each in reads if each.entry is not None]
+        return SessionPage(sessions, reads[-1].id if len(reads) == count else None)
+
+    def latest_session(self) -> SessionEntry | None:
+        """The newest session that can be read, or None."""
+        before: int | None = None
+        while True:
+            found = self.page(before, 8)
+            if found.sessions or found.before is None:
+                return found.sessions[0] if found.sessions else None
+            before = found.before
+
+    # -- counting -----------------------------------------------------------------------------
+    # Read from each session's kept mark (schema step 3), so that none of these grows with the
+    # sessions saved. Where the marks cannot be read or brought up to date (an older database
+    # opened read-only, a lock held for long), they are worked out from every session instead.
+
+    def count(self) -> int:
+        """How many saved sessions can be read."""
+        if self._fresh_marks():
+            found = self._value("SELECT count(*) FROM session_marks WHERE mark > 0", ())
+            if found is not None:
+                return int(found)
+        return len(self.sessions())
+
+    def first_day(self) -> date | None:
+        """The day of the first session that can be read; None when there is none."""
+        if self._fresh_marks():
+            found = self._value("SELECT min(day) FROM session_marks", ())
+            return None if found is None else date.fromisoformat(str(found))
+        sessions = self.sessions()
+        return sessions[0].day if sessions else None
+
+    def progress(self, routine: str | None, today: date, plan_days: int) -> PlanProgress:
+        """The plan's progress as of `today`, from the days done with `routine` (None: with
+        any routine): what `plan_progress` makes of those sessions."""
+        connection = self._connection
+        if connection is None or not self._fresh_marks():
+            return plan_progress(self._sessions_of(routine), today, plan_days)
+        which, values = _marks_of(routine, {"counted": DayMark.COUNTED, "today": _day(today)})
+        counted = f"FROM session_marks WHERE {which} AND mark >= :counted AND day <= :today"
+        try:
+            days_done = connection.execute(
+                f"SELECT count(DISTINCT day) {counted}", values
+            ).fetchone()[0]
+            recent = connection.execute(f"SELECT DISTINCT day {counted} ORDER BY day DESC", values)
+            # Back from today, or from yesterday while today is still to do, to a missed day.
+            days = (date.fromisoformat(text) for (text,) in recent)
+            latest = next(days, None)
+            done_today = latest == today
+            expected = today if done_today else today - timedelta(days=1)
+            streak = 0
+            for day in itertools.chain([latest] if latest else [], days):
+                if day != expected:
+                    break
+                streak += 1
+                expected -= timedelta(days=1)
+            recent.close()
+        except sqlite3.Error as error:
+            self._fail_read(error)
+            return plan_progress([], today, plan_days)
+        return PlanProgress(plan_days, int(days_done), done_today, streak)
+
+    def day_marks(self, routine: str | None, first: date, last: date) -> dict[date, DayMark]:
+        """Each day from `first` to `last` with a session of `routine` (None: of any), marked
+        by its best session: what `day_marks` makes of them."""
+        connection = self._connection
+        if connection is None or not self._fresh_marks():
+            sessions = self._sessions_of(routine)
+            return day_marks(session for session in sessions if first <= session.day <= last)
+        which, values = _marks_of(routine, {"first": _day(first), "last": _day(last)})
+        try:
+            rows = connection.execute(
+                f"SELECT day, max(mark) FROM session_marks WHERE {which}"
+                " AND day BETWEEN :first AND :last AND mark > 0 GROUP BY day",
+                values,
+            ).fetchall()
+        except sqlite3.Error as error:
+            self._fail_read(error)
+            return {}
+        return {date.fromisoformat(day): DayMark(mark) for day, mark in rows}
+
+    def week_totals(self, before: date | None, weeks: int) -> list[WeekTotal]:
+        """The totals of up to `weeks` weeks with a session, newest first, each before the
+        Monday `before` (None: up to the newest)."""
+        connection = self._connection
+        if connection is None or not self._fresh_marks():
+            totals = week_totals(self.sessions())
+            return [w for w in reversed(totals) if before is None or w.monday < before][:weeks]
+        until = _day(before) if before is not None else "9999-12-31"
+        mondays: list[date] = []
+        try:
+            days = connection.execute(
+                "SELECT DISTINCT day FROM session_marks WHERE day < ? AND mark > 0"
+                " ORDER BY day DESC",
+                (until,),
+            )
+            for (text,) in days:
+                day = date.fromisoformat(text)
+                monday = day - timedelta(days=day.weekday())
+                if not mondays or mondays[-1] != monday:
+                    if len(mondays) == weeks:
+                        break
+                    mondays.append(monday)
+            days.close()
+        except sqlite3.Error as error:
+            self._fail_read(error)
+            return []
+        if not mondays:
+            return []
+        sessions = self._entries(
+            "WHERE sessions.id IN (SELECT session_id FROM session_marks"
+            " WHERE day >= ? AND day < ?) " + _OLDEST_FIRST,
+            (_day(mondays[-1]), until),
+        )
+        return list(reversed(week_totals(sessions)))
+
+    def _sessions_of(self, routine: str | None) -> list[SessionEntry]:
+        sessions = self.sessions()
+        return sessions if routine is None else sessions_of(sessions, routine)
+
+    def _fresh_marks(self) -> bool:
+        """Bring each session's kept mark up to date; whether the marks can be read.
+
+        Also counts the rows the history leaves out (`skipped`), from the same marks.
+        """
+        connection = self._connection
+        if connection is None:
+            return False
+        self.flush()
+        try:
+            self._wait(connection, WRITE_WAIT_SECONDS)
+            to_redo = connection.execute("SELECT 1 FROM marks_to_redo LIMIT 1").fetchone()
+            if to_redo and not (self._writable and self._redo_marks(connection)):
+                return False
+            rows, example = connection.execute(
+                "SELECT sum(skipped_rows), (SELECT skipped_example FROM session_marks"
+                " WHERE skipped_rows > 0 ORDER BY session_id LIMIT 1)"
+                " FROM session_marks WHERE skipped_rows > 0"
+            ).fetchone()
+        except sqlite3.Error:
+            # An older database only read (no marks yet), or one that cannot be read: the
+            # caller reads every session instead, which says what is wrong if anything is.
+            return False
+        self._skipped = Skipped(self.path, int(rows), str(example)) if rows else None
+        return True
+
+    def _redo_marks(self, connection: sqlite3.Connection) -> bool:
+        """Work out again the marks of the sessions whose rows changed; whether it could."""
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            # Read in full first: the same connection then writes.
+            reads = list(
+                _session_reads(
+                    connection.execute(
+                        _JOINED
+                        + "WHERE sessions.id IN (SELECT session_id FROM marks_to_redo) "
+                        + _OLDEST_FIRST
+                    )
+                )
+            )
+            connection.execute(
+                "DELETE FROM session_marks"
+                " WHERE session_id IN (SELECT session_id FROM marks_to_redo)"
+            )
+            connection.executemany(
+                "INSERT INTO session_marks VALUES (?, ?, ?, ?, ?, ?)",
+                (_mark_row(read) for read in reads),
+            )
+            connection.execute("DELETE FROM marks_to_redo")
+            connection.execute("COMMIT")
+        except sqlite3.Error:
+            if connection.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+            return False
+        return True
+
+    def _value(self, sql: str, values: tuple[object, ...]) -> Any:
+        if self._connection is None:
+            return None
+        try:
+            row = self._connection.execute(sql, values).fetchone()
+        except sqlite3.Error as error:
+            self._fail_read(error)
+            return None
+        return None if row is None else row[0]
+
+    def _query(
+        self, sql: str, values: tuple[object, ...] | dict[str, object]
+    ) -> sqlite3.Cursor | None:
+        """The rows of a read, started; None when it cannot start (`problem` says why)."""
         if self._connection is None:
             return None
         try:
             # A reader in WAL mode waits only on SQLite's own recovery: the usual short wait.
             self._wait(self._connection, WRITE_WAIT_SECONDS)
             # One statement: one consistent snapshot, whatever another copy writes meanwhile.
-            rows = self._connection.execute(_JOINED + which, values).fetchall()
+            cursor = self._connection.execute(sql, values)
         except sqlite3.Error as error:
             self._fail_read(error)
             return None
         self._read_failed = False
-        read = _Read()
-        sessions: dict[int, tuple[Sequence[Any], list[ExerciseEntry]]] = {}
-        for row in rows:
-            session_row, exercise_row = row[:_SESSION_WIDTH], row[_SESSION_WIDTH:]
-            _, exercises = sessions.setdefault(session_row[0], (session_row, []))
-            if exercise_row[0] is None:
-                continue
-            try:
-                exercises.append(_exercise_entry(exercise_row))
-            except _BadValue as error:
-                read.skip(1, error)
-        for row, exercises in sessions.values():
-            try:
-                read.sessions.append(_session_entry(row, tuple(exercises)))
-            except _BadValue as error:
-                # The session's row, and its exercises that were readable, all left out.
-                read.skip(1 + len(exercises), error)
-        return read
+        return cursor
+
+    def _entries(self, which: str, values: tuple[object, ...]) -> list[SessionEntry]:
+        """The sessions a joined read `which` finds, those that can be read."""
+        cursor = self._query(_JOINED + which, values)
+        if cursor is None:
+            return []
+        try:
+            return list(_entries(cursor, _Read()))
+        except sqlite3.Error as error:
+            self._fail_read(error)
+            return []
 
     def _fail_read(self, error: sqlite3.Error) -> None:
         self._read_failed = True
         self.problem = why_not_read(error, self.path)
+        if getattr(error, "sqlite_errorname", None) in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            # The next start checks every page, and moves a damaged file aside.
+            forget_checked(self.path)
 
     def close(self) -> None:
         """Close the database, writing what a lock held back if it can within the busy timeout;
@@ -460,6 +752,8 @@ class History:
             self.flush(BUSY_TIMEOUT_SECONDS)
             self._connection.close()
             self._connection = None
+            if not self._read_failed:
+                closed_cleanly(self.path)
         self._writable = False
 
 
@@ -476,6 +770,69 @@ _JOINED = (
     f"SELECT {_SESSION_COLUMNS}, {_EXERCISE_COLUMNS} FROM sessions"
     " LEFT JOIN exercises ON exercises.session_id = sessions.id "
 )
+
+
+_OLDEST_FIRST = "ORDER BY sessions.id, exercises.id"
+
+
+def _session_reads(rows: Iterable[Sequence[Any]]) -> Iterator[_SessionRead]:
+    """Each session of joined rows, ordered by session, as soon as its rows are read."""
+    current: Sequence[Any] | None = None
+    exercises: list[ExerciseEntry] = []
+    read = _Read()
+    for row in rows:
+        session_row, exercise_row = row[:_SESSION_WIDTH], row[_SESSION_WIDTH:]
+        if current is None or session_row[0] != current[0]:
+            if current is not None:
+                yield _session_read(current, exercises, read)
+            current, exercises, read = session_row, [], _Read()
+        if exercise_row[0] is None:
+            continue
+        try:
+            exercises.append(_exercise_entry(exercise_row))
+        except _BadValue as error:
+            read.skip(1, str(error))
+    if current is not None:
+        yield _session_read(current, exercises, read)
+
+
+def _session_read(row: Sequence[Any], exercises: list[ExerciseEntry], read: _Read) -> _SessionRead:
+    try:
+        entry = _session_entry(row, tuple(exercises))
+    except _BadValue as error:
+        # The session's row, and its exercises that were readable, all left out.
+        read.skip(1 + len(exercises), str(error))
+        return _SessionRead(row[0], None, read.skipped, read.example)
+    return _SessionRead(row[0], entry, read.skipped, read.example)
+
+
+def _entries(rows: Iterable[Sequence[Any]], read: _Read) -> Iterator[SessionEntry]:
+    """The sessions of joined rows that can be read; the rows left out counted in `read`."""
+    for each in _session_reads(rows):
+        if each.skipped:
+            read.skip(each.skipped, each.example)
+        if each.entry is not None:
+            yield each.entry
+
+
+def _mark_row(read: _SessionRead) -> tuple[object, ...]:
+    """A session's row of session_marks."""
+    entry = read.entry
+    if entry is None:
+        return (read.id, None, None, DayMark.NOTHING, read.skipped, read.example)
+    mark = day_mark(entry)
+    return (read.id, entry.routine, _day(entry.day), mark, read.skipped, read.example)
+
+
+def _marks_of(routine: str | None, values: dict[str, object]) -> tuple[str, dict[str, object]]:
+    """The condition on session_marks for sessions of `routine` (None: of any), and its values."""
+    if routine is None:
+        return "day IS NOT NULL", values
+    return "routine = :routine", {**values, "routine": routine}
+
+
+def _day(day: date) -> str:
+    return day.isoformat()
 
 
 def _stamp(moment: datetime) -> str:

@@ -10,6 +10,16 @@ from __future__ import annotations
 
 import sqlite3
 
+
+def _redo_marks_after(event: str, table: str, *sessions: str) -> str:
+    """A trigger noting the sessions a change to `table` touches, for their marks to be redone."""
+    notes = " ".join(f"INSERT OR IGNORE INTO marks_to_redo VALUES ({each});" for each in sessions)
+    return (
+        f"CREATE TRIGGER {table}_{event.lower()}_redoes_marks AFTER {event} ON {table}"
+        f" BEGIN {notes} END"
+    )
+
+
 # Step N takes a database from version N-1 to version N. Never edit a released step: add one.
 STEPS: tuple[tuple[str, ...], ...] = (
     # 1: the first release.
@@ -56,6 +66,39 @@ STEPS: tuple[tuple[str, ...], ...] = (
     # history list); without it each such read scans every exercise ever saved, and a daily
     # habit kept for years makes that table long.
     ("CREATE INDEX exercises_by_session ON exercises (session_id, position)",),
+    # 3: what each session makes of its day, kept beside the rows, so that the plan ("day 5
+    # of 14", the streak, the calendar) and the history's counts are read from an index, not
+    # worked out again from every session ever saved. The marks are worked out by the app's
+    # own reader (the rows it cannot read count for nothing, as in every other read); the
+    # triggers note each session whose rows anyone changes, this app or another program, and
+    # the next read works that session out again. Every session saved so far is noted here.
+    (
+        """
+        CREATE TABLE session_marks (
+            session_id INTEGER PRIMARY KEY,
+            -- NULL, with mark 0, when the session's own row cannot be read.
+            routine TEXT,
+            -- The local date the session started on, ISO 8601.
+            day TEXT,
+            -- The DayMark: 0 nothing (unreadable), 1 started, 2 the day counts, 3 all done.
+            mark INTEGER NOT NULL,
+            -- The session's rows the reader leaves out, and the first bad value, in words.
+            skipped_rows INTEGER NOT NULL DEFAULT 0,
+            skipped_example TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE INDEX session_marks_by_routine ON session_marks (routine, day, mark)",
+        "CREATE INDEX session_marks_by_day ON session_marks (day, mark)",
+        "CREATE INDEX session_marks_skipping ON session_marks (session_id) WHERE skipped_rows > 0",
+        "CREATE TABLE marks_to_redo (session_id INTEGER PRIMARY KEY)",
+        "INSERT INTO marks_to_redo SELECT id FROM sessions",
+        _redo_marks_after("INSERT", "sessions", "NEW.id"),
+        _redo_marks_after("UPDATE", "sessions", "NEW.id", "OLD.id"),
+        _redo_marks_after("DELETE", "sessions", "OLD.id"),
+        _redo_marks_after("INSERT", "exercises", "NEW.session_id"),
+        _redo_marks_after("UPDATE", "exercises", "NEW.session_id", "OLD.session_id"),
+        _redo_marks_after("DELETE", "exercises", "OLD.session_id"),
+    ),
 )
 
 SCHEMA_VERSION = len(STEPS)

@@ -18,13 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from backpain_gui.session.events import Event
 from backpain_gui.storage.history import History
-from backpain_gui.storage.progress import (
-    DayMark,
-    PlanProgress,
-    day_mark,
-    plan_progress,
-    sessions_of,
-)
+from backpain_gui.storage.progress import DayMark, PlanProgress, day_mark
 from backpain_gui.storage.recording import SessionRecording
 from backpain_gui.storage.saved import SessionEntry, SessionStatus
 from backpain_gui.ui.resume_offer import ContinuedSettings
@@ -151,7 +145,6 @@ class HistoryRecorder(QObject):
         session_id = self.session_id
         saved = None if session_id is None else self.history.session(session_id)
         # The plan counts only the days done with this session's routine.
-        sessions = sessions_of(self.history.sessions(), self._routine)
-        progress = plan_progress(sessions, self._today(), self._plan_days)
+        progress = self.history.progress(self._routine, self._today(), self._plan_days)
         held_up = self.history.held_up_words() if self.history.held_up else None
         return saved_words(saved, progress, self.history.problem, held_up)

@@ -1,5 +1,9 @@
-"""The history window: a calendar heatmap of every session, the sessions with their exercises,
-the totals per week, and the whole history exported as CSV."""
+"""The history window: a calendar heatmap of the sessions, the sessions with their exercises,
+the totals per week, and the whole history exported as CSV.
+
+However long the history, opening the window reads a page: the counts and the heatmap come
+from the history's kept marks, and the lists fill a page at a time as they are scrolled.
+"""
 
 from __future__ import annotations
 
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 from backpain_gui.session.records import Outcome
 from backpain_gui.storage.export import write_csv
 from backpain_gui.storage.history import History
-from backpain_gui.storage.progress import DAY_RULE, day_marks, plan_progress, week_totals
+from backpain_gui.storage.progress import DAY_RULE, WeekTotal
 from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
 from backpain_gui.ui.plan_calendar import (
     PLAN_SCREEN_WEEKS,
@@ -53,6 +57,13 @@ STATUS_WORDS = {
 }
 
 SESSION_COLUMNS = ("When", "Result", "Variant", "Reps", "Time")
+# Rows read at a time: more than a screen holds, so the first page fills the list, and small
+# enough to read in a few milliseconds.
+SESSIONS_PAGE = 100
+WEEKS_PAGE = 52
+# The heatmap's longest reach back: two years of days still tell apart at 12 px a square;
+# older sessions are in the lists.
+HEATMAP_WEEKS = 104
 WEEK_COLUMNS = ("Week of", "Days that count", "Sessions", "Exercises done", "Time")
 
 
@@ -105,8 +116,9 @@ def exercise_words(entry: ExerciseEntry) -> tuple[str, ...]:
 class HistoryWindow(QDialog):
     """Every saved session: heatmap, list, weekly totals, and Export CSV.
 
-    It reads the history afresh each time it is shown. `live_session` is the id of a session
-    this run is recording, shown as in progress rather than interrupted.
+    It reads the history afresh each time it is shown, and on `refresh` when the history has
+    changed since. `live_session` is the id of a session this run is recording, shown as in
+    progress rather than interrupted.
     """
 
     def __init__(
@@ -121,6 +133,13 @@ class HistoryWindow(QDialog):
         self.plan_days = plan_days
         self.live_session: int | None = None
         self._today = today
+        # What the window last showed: the history's state, the live session, the plan, today.
+        self._shown: tuple[object, ...] | None = None
+        # Where the next page of each list starts; None once the list holds everything.
+        self._sessions_before: int | None = None
+        self._more_sessions = False
+        self._weeks_before: date | None = None
+        self._more_weeks = False
         self.setWindowTitle("Session history")
         # The settings dialog's type: read at the laptop, but from a mat's edge too.
         font = self.font()
@@ -186,6 +205,8 @@ class HistoryWindow(QDialog):
     def _connect_signals(self) -> None:
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.close_button.clicked.connect(self.close)
+        self.sessions.verticalScrollBar().valueChanged.connect(self.on_sessions_scrolled)
+        self.weeks.verticalScrollBar().valueChanged.connect(self.on_weeks_scrolled)
 
     @staticmethod
     def _make_session_list() -> QTreeWidget:
@@ -208,15 +229,20 @@ class HistoryWindow(QDialog):
         return table
 
     def showEvent(self, event: QShowEvent) -> None:
+        # Each opening reads afresh, even a history unchanged since the window last showed it.
+        self._shown = None
         self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Read the history again and show it."""
+        """Read the history again and show it; nothing to do when it has not changed since."""
         today = self._today()
-        sessions = self.history.sessions()
-        progress = plan_progress(sessions, today, self.plan_days)
-        total = len(sessions)
+        shown = (self.history.changes(), self.live_session, self.plan_days, today)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        progress = self.history.progress(None, today, self.plan_days)
+        total = self.history.count()
         self.progress.setText(
             f"{plan_day_words(progress)}  -  {streak_words(progress)}  -  "
             f"{total} session{'' if total == 1 else 's'} in all"
@@ -226,44 +252,92 @@ class HistoryWindow(QDialog):
         skipped = self.history.skipped
         self.skipped.setText("" if skipped is None else skipped.words())
         self.skipped.setVisible(skipped is not None)
-        first = sessions[0].day if sessions else today
-        first = min(first, monday_of(today) - timedelta(weeks=PLAN_SCREEN_WEEKS - 1))
-        self.calendar.show_marks(day_marks(sessions), today, first)
-        self._fill_sessions(sessions)
-        self._fill_weeks(sessions)
-
-    def _fill_sessions(self, sessions: list[SessionEntry]) -> None:
+        self._show_heatmap(today)
         self.sessions.clear()
-        for session in reversed(sessions):
+        self._sessions_before, self._more_sessions = None, True
+        self.fetch_more_sessions()
+        latest = self.sessions.topLevelItem(0)
+        if latest is not None:
+            # Open: it is the session the user most likely came to see.
+            latest.setExpanded(True)
+        self.weeks.setRowCount(0)
+        self._weeks_before, self._more_weeks = None, True
+        self.fetch_more_weeks()
+
+    def _show_heatmap(self, today: date) -> None:
+        earliest = monday_of(today) - timedelta(weeks=HEATMAP_WEEKS - 1)
+        first = max(self.history.first_day() or today, earliest)
+        first = min(first, monday_of(today) - timedelta(weeks=PLAN_SCREEN_WEEKS - 1))
+        marks = self.history.day_marks(None, monday_of(first), today)
+        self.calendar.show_marks(marks, today, first)
+
+    @property
+    def more_sessions(self) -> bool:
+        """Whether older sessions are still to be listed (scrolling down lists them)."""
+        return self._more_sessions
+
+    @property
+    def more_weeks(self) -> bool:
+        """Whether older weeks are still to be listed (scrolling down lists them)."""
+        return self._more_weeks
+
+    def fetch_more_sessions(self) -> None:
+        """List the next page of older sessions."""
+        if not self._more_sessions:
+            return
+        page = self.history.page(self._sessions_before, SESSIONS_PAGE)
+        self._sessions_before, self._more_sessions = page.before, page.before is not None
+        faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        items = []
+        for session in page.sessions:
             item = QTreeWidgetItem(list(session_words(session, self.live_session)))
-            faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
             for entry in session.exercises:
                 line = QTreeWidgetItem(list(exercise_words(entry)))
                 if entry.redone:
                     for column in range(len(SESSION_COLUMNS)):
                         line.setForeground(column, faint)
                 item.addChild(line)
-            self.sessions.addTopLevelItem(item)
-        latest = self.sessions.topLevelItem(0)
-        if latest is not None:
-            # Open: it is the session the user most likely came to see.
-            latest.setExpanded(True)
+            items.append(item)
+        self.sessions.addTopLevelItems(items)
 
-    def _fill_weeks(self, sessions: list[SessionEntry]) -> None:
-        weeks = list(reversed(week_totals(sessions)))
-        self.weeks.setRowCount(len(weeks))
-        for row, week in enumerate(weeks):
-            cells = (
-                week.monday.strftime("%a %d %b %Y"),
-                f"{week.days_counted} of 7",
-                str(week.sessions),
-                str(week.exercises_done),
-                clock_text(week.seconds),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.weeks.setItem(row, column, item)
+    def fetch_more_weeks(self) -> None:
+        """List the next page of older weeks."""
+        if not self._more_weeks:
+            return
+        weeks = self.history.week_totals(self._weeks_before, WEEKS_PAGE)
+        self._more_weeks = len(weeks) == WEEKS_PAGE
+        if weeks:
+            self._weeks_before = weeks[-1].monday
+        first = self.weeks.rowCount()
+        self.weeks.setRowCount(first + len(weeks))
+        for row, week in enumerate(weeks, start=first):
+            self._fill_week(row, week)
+
+    def _fill_week(self, row: int, week: WeekTotal) -> None:
+        cells = (
+            week.monday.strftime("%a %d %b %Y"),
+            f"{week.days_counted} of 7",
+            str(week.sessions),
+            str(week.exercises_done),
+            clock_text(week.seconds),
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.weeks.setItem(row, column, item)
+
+    @Slot(int)
+    def on_sessions_scrolled(self, value: int) -> None:
+        bar = self.sessions.verticalScrollBar()
+        # Within a screen of the end: the next page is there before the user reaches it.
+        if value >= bar.maximum() - bar.pageStep():
+            self.fetch_more_sessions()
+
+    @Slot(int)
+    def on_weeks_scrolled(self, value: int) -> None:
+        bar = self.weeks.verticalScrollBar()
+        if value >= bar.maximum() - bar.pageStep():
+            self.fetch_more_weeks()
 
     @Slot()
     def on_export_button_clicked(self) -> None:
@@ -272,11 +346,14 @@ class HistoryWindow(QDialog):
             return
         try:
             with path.open("w", encoding="utf-8", newline="") as out:
-                count = write_csv(self.history.sessions(), out)
+                # Streamed: written as it is read, never the whole history in memory.
+                count = write_csv(self.history.each_session(), out)
         except OSError as error:
             self.export_status.setText(f"Could not write {path}: {error.strerror or error}")
             return
         text = f"Exported {count} session{'' if count == 1 else 's'} to {path}"
+        if not self.history.readable:
+            text += f", then the history could not be read further: {self.history.problem}"
         skipped = self.history.skipped
         if skipped is not None:
             text += f"; {skipped.rows} unreadable row{'' if skipped.rows == 1 else 's'} left out"

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QTableWidget, QTreeWidgetItem
 
 from backpain_gui.storage.export import write_csv
-from backpain_gui.storage.history import History
+from backpain_gui.storage.history import History, SessionPage
 from backpain_gui.storage.progress import DayMark
 from backpain_gui.ui import history_window
 from backpain_gui.ui.history_window import HistoryWindow
@@ -238,3 +238,35 @@ def test_what_the_history_says_is_shown_as_text_never_markup(
     for label in (window.progress, window.skipped, window.rule, window.export_status):
         assert label.textFormat() is Qt.TextFormat.PlainText
     assert window.progress.text().endswith("<b>bold</b> <img src='/dev/zero'>")
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+def test_the_list_fills_a_page_at_a_time_and_scrolled_shows_every_session(
+    qtbot, window: HistoryWindow, history: History, wall: WallClock, monkeypatch
+) -> None:
+    monkeypatch.setattr(history_window, "SESSIONS_PAGE", 4)
+    days = [TODAY - timedelta(days=back) for back in range(11, -1, -1)]
+    sessions_on(history, wall, days)
+    reads: list[int | None] = []
+    paged = history.page
+
+    def page(before: int | None, count: int) -> SessionPage:
+        reads.append(before)
+        return paged(before, count)
+
+    monkeypatch.setattr(history, "page", page)
+    window.resize(600, 400)
+    window.show()
+    # As the main window opens it: shown, then refreshed; the history is read once.
+    window.refresh()
+    qtbot.waitExposed(window)
+    assert reads == [None]
+    tree = window.sessions
+    assert tree.topLevelItemCount() == 4
+    assert window.more_sessions
+    bar = tree.verticalScrollBar()
+    while window.more_sessions:
+        qtbot.waitUntil(lambda: bar.maximum() > 0)
+        bar.setValue(bar.maximum())
+    texts = [tree.topLevelItem(row).text(0) for row in range(tree.topLevelItemCount())]
+    assert texts == [day.strftime("%a %d %b %Y, 08:00") for day in reversed(days)]
