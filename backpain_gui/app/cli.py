@@ -153,6 +153,11 @@ def _check(file: str | None) -> int:
     phases = sum(len(exercise.variants[0].phases) for exercise in routine.exercises)
     counts = f"{_count(len(routine.exercises), 'exercise')}, {_count(phases, 'phase')}"
     print(f"{shown}: valid routine '{routine.title}', {counts}")
+    # Breaths that do not take turns run, but a teacher would correct them: warned, exit 0.
+    from backpain_gui.content.breath import breath_warnings
+
+    for warning in breath_warnings(routine):
+        print(f"{shown}: warning: {warning}", file=sys.stderr)
     return 0
 
 

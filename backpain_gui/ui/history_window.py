@@ -205,8 +205,13 @@ class HistoryWindow(QDialog):
     def _connect_signals(self) -> None:
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.close_button.clicked.connect(self.close)
-        self.sessions.verticalScrollBar().valueChanged.connect(self.on_sessions_scrolled)
-        self.weeks.verticalScrollBar().valueChanged.connect(self.on_weeks_scrolled)
+        # Scrolled near the end, or laid out (or resized) so the end is in sight: the list
+        # lays its rows out after they are added, so its range, not the adding, says so.
+        sessions, weeks = self.sessions.verticalScrollBar(), self.weeks.verticalScrollBar()
+        sessions.valueChanged.connect(self.on_sessions_scrolled)
+        sessions.rangeChanged.connect(lambda: self.on_sessions_scrolled(sessions.value()))
+        weeks.valueChanged.connect(self.on_weeks_scrolled)
+        weeks.rangeChanged.connect(lambda: self.on_weeks_scrolled(weeks.value()))
 
     @staticmethod
     def _make_session_list() -> QTreeWidget:

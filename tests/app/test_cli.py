@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -69,7 +70,7 @@ def test_the_builtin_routine_checks_clean_with_a_summary() -> None:
     assert completed.stderr == ""
     assert completed.stdout == (
         f"{ROOT / 'exercises.yaml'}: valid routine '5 easy Pilates exercises for back pain',"
-        " 5 exercises, 19 phases\n"
+        " 5 exercises, 20 phases\n"
     )
     assert seconds < 5
 
@@ -200,3 +201,25 @@ def test_without_a_command_the_window_starts_with_the_options(
         Path("log.jsonl"),
         True,
     )
+
+
+def test_check_warns_where_the_breath_does_not_take_turns_and_still_passes(
+    tmp_path: Path,
+) -> None:
+    # Side Bends as it once was: in to prepare, out to lift, in to lower, then in again.
+    routine = (ROOT / "exercises.yaml").read_text(encoding="utf-8")
+    start = routine.index("  - id: side-bends")
+    side_bends = routine[start:]
+    rewritten = side_bends.replace("breath: out", "breath: in", 1)
+    assert rewritten != side_bends
+    copy = tmp_path / "routine.yaml"
+    copy.write_text(routine[:start] + rewritten, encoding="utf-8")
+    shutil.copytree(ROOT / "assets", tmp_path / "assets")
+    completed, _ = run("check", str(copy))
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith(f"{copy}: valid routine")
+    warnings = completed.stderr.splitlines()
+    assert warnings, "no breath warning"
+    assert all(line.startswith(f"{copy}: warning: exercises[4]") for line in warnings), warnings
+    assert "Side Bends" in warnings[0]
+    assert "breathes in" in warnings[0]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableWidget, QTreeWidgetItem
 
 from backpain_gui.storage.export import write_csv
@@ -257,16 +258,25 @@ def test_the_list_fills_a_page_at_a_time_and_scrolled_shows_every_session(
     monkeypatch.setattr(history, "page", page)
     window.resize(600, 400)
     window.show()
-    # As the main window opens it: shown, then refreshed; the history is read once.
+    # As the main window opens it: shown, then refreshed; the history is read from the top
+    # once, a page at a time, and only as far as the list is in sight.
     window.refresh()
     qtbot.waitExposed(window)
-    assert reads == [None]
     tree = window.sessions
-    assert tree.topLevelItemCount() == 4
-    assert window.more_sessions
     bar = tree.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert reads[0] is None
+    assert reads.count(None) == 1
+    assert tree.topLevelItemCount() < len(days)
+    assert window.more_sessions
+    # The user scrolls to the end, with the End key, until nothing more comes.
+    tree.setFocus()
     while window.more_sessions:
-        qtbot.waitUntil(lambda: bar.maximum() > 0)
-        bar.setValue(bar.maximum())
+        listed = tree.topLevelItemCount()
+        QTest.keyClick(tree, Qt.Key.Key_End)
+        qtbot.waitUntil(
+            lambda listed=listed: tree.topLevelItemCount() > listed or not window.more_sessions
+        )
+    assert reads.count(None) == 1
     texts = [tree.topLevelItem(row).text(0) for row in range(tree.topLevelItemCount())]
     assert texts == [day.strftime("%a %d %b %Y, 08:00") for day in reversed(days)]
