@@ -36,6 +36,7 @@ from backpain_gui.audio.cues import (
     sound_file,
     sounds_folder,
 )
+from backpain_gui.audio.sound_server import missing_sound_server
 
 # From starting gst-play-1.0 (warm) to its first sound reaching the sound server, measured
 # by benchmarks/bench_sound.py through PulseAudio: start each cue this much earlier.
@@ -210,6 +211,7 @@ class CuePlayer:
         backend: Callable[[], Backend | str] = load_backend,
         clock: Callable[[], float] = time.monotonic,
         start_seconds: float = PLAYER_START_SECONDS,
+        sound_server: Callable[[], str | None] = missing_sound_server,
     ) -> None:
         self.folder = folder or sounds_folder()
         self.volume = volume
@@ -218,7 +220,9 @@ class CuePlayer:
         self._load_backend = backend
         self._clock = clock
         self._backend: Backend | None = None
-        self._problem: str | None = None
+        # With no sound server the player plays to nobody and says nothing (gst-play-1.0 exits
+        # 0): told from the start, a few stat calls, so no later notice claims tones.
+        self._problem: str | None = sound_server()
         self._wake = threading.Condition()
         self._orders: list[_Order] = []
         self._numbers = 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_gui.audio.player import Player
+from backpain_gui.audio.sound_server import NO_SOUND_SERVER
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session.engine import CommandResult, Session
@@ -378,12 +379,19 @@ class MainWindow(QMainWindow):
 
             self.voice_guide = VoiceGuide(self.driver, self.voice, clock=self.clock)
             self.voice_guide.set_muted(self.muted)
-            self.voice_guide.problem.connect(self.tell)
+            self.voice_guide.problem.connect(self.on_voice_guide_problem)
         if self.event_log is not None:
             self.driver.events_happened.connect(self.on_driver_events_happened)
         self._show_screen(self.session_screen)
         self.session_created.emit(self.driver)
         self.driver.start()
+
+    @Slot(str)
+    def on_voice_guide_problem(self, problem: str) -> None:
+        # With no sound server the cues' notice says the voice is silent too; the voice's own
+        # ("guided by tones only") would not be true.
+        if self.player is None or self.player.problem != NO_SOUND_SERVER:
+            self.tell(problem)
 
     @Slot(list)
     def on_driver_events_happened(self, events: list[Event]) -> None:

@@ -12,19 +12,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from backpain_gui.figures.illustration import Illustration
 from backpain_gui.ui.figure_widget import FigureWidget
+from backpain_gui.ui.fitted_label import FittedLabel
 from backpain_gui.ui.key_button import KeyButton
 from backpain_gui.ui.pacer import PacerState, PacerWidget
 from backpain_gui.ui.picture import PictureWidget
 from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.rep_dots import RepDots
-from backpain_gui.ui.type_scale import apply_size
+from backpain_gui.ui.type_scale import apply_size, scaled
 
 PAUSED_TEXT = "Paused - press Space to continue"
 FIGURE_STEPS = 60
@@ -118,11 +118,10 @@ class SessionScreen(QWidget):
         self._illustrations: dict[Path, Illustration | None] = {}
         self.pacer = PacerWidget()
         self.step = plain_label()
-        self.instruction = plain_label()
-        self.instruction.setWordWrap(True)
-        self.instruction.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.detail = plain_label()
-        self.detail.setWordWrap(True)
+        # Words of a fixed height: a step whose words wrap further never moves the picture and
+        # pacer; its type is set smaller instead (the get-ready's start position and aim).
+        self.instruction = FittedLabel(lines=2)
+        self.detail = FittedLabel(lines=2)
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.rep_text = plain_label()
         self.rep_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -130,8 +129,7 @@ class SessionScreen(QWidget):
         self.side.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.rep_dots = RepDots()
         # The variant in full with its description, or for a while a passing note.
-        self.variant = plain_label()
-        self.variant.setWordWrap(True)
+        self.variant = FittedLabel(lines=2)
         self.variant.setAccessibleName("Version of the exercise")
         self._passing_note = QTimer(self)
         self._passing_note.setSingleShot(True)
@@ -316,12 +314,12 @@ class SessionScreen(QWidget):
     def rescale(self, window_height: int) -> None:
         """Size the type for a window `window_height` pixels high."""
         apply_size(self.heading, "heading", window_height, bold=True)
-        apply_size(self.variant, "detail", window_height)
+        self.variant.set_full_size(scaled("detail", window_height))
         apply_size(self.progress, "step", window_height)
         apply_size(self.step, "step", window_height, bold=True)
         apply_size(self.side, "step", window_height, bold=True)
-        apply_size(self.instruction, "instruction", window_height, bold=True)
-        apply_size(self.detail, "detail", window_height)
+        self.instruction.set_full_size(scaled("instruction", window_height), bold=True)
+        self.detail.set_full_size(scaled("detail", window_height))
         apply_size(self.rep_text, "counter", window_height, bold=True)
         self.rep_dots.setFixedHeight(max(16, window_height // 32))
         for button in self.buttons.values():

@@ -36,6 +36,10 @@ exercises:
         seconds: 4
         instruction: Breathe in.
         picture: {picture}
+      - breath: out
+        seconds: 4
+        instruction: Breathe out.
+        picture: good.svg
 """
 
 # Files QSvgRenderer cannot read: the window shows "picture missing" for each.

@@ -27,6 +27,7 @@ def make_player(playsound: FakePlaysound) -> Iterator[Callable[..., CuePlayer]]:
             folder=folder or sounds_folder(),
             volume=volume,
             backend=lambda: Backend(playsound, "gstreamer"),
+            sound_server=lambda: None,
         )
         players.append(player)
         return player

@@ -42,6 +42,8 @@ def report():
                 centre = button.mapTo(window, button.rect().center())
                 name = button.accessibleName() or button.text()
                 found[name] = [int(window.winId()), centre.x(), centre.y()]
+    notices = [getattr(window, "notice", None) for window in windows]
+    found["(notice)"] = next((n.text() for n in notices if n is not None and n.isVisible()), "")
     focus = QApplication.focusWidget()
     found["(focus)"] = focus.accessibleName() if focus is not None else ""
     out.with_suffix(".tmp").write_text(json.dumps(found))
@@ -86,6 +88,7 @@ class AppWithButtons(RunningApp):
             return {}
         found: dict[str, list[int]] = json.loads(self.buttons_file.read_text(encoding="utf-8"))
         found.pop("(focus)", None)
+        found.pop("(notice)", None)
         return found
 
     def focused(self) -> str:
@@ -93,6 +96,12 @@ class AppWithButtons(RunningApp):
         if not self.buttons_file.exists():
             return ""
         return str(json.loads(self.buttons_file.read_text(encoding="utf-8")).get("(focus)", ""))
+
+    def notice(self) -> str:
+        """The notice shown at the foot of the main window, "" for none."""
+        if not self.buttons_file.exists():
+            return ""
+        return str(json.loads(self.buttons_file.read_text(encoding="utf-8")).get("(notice)", ""))
 
     def wait_for_button(self, name: str, timeout: float = 15) -> list[int]:
         """Wait until a button named `name` is on screen; its window and centre."""

@@ -57,3 +57,32 @@ def test_quit_after_the_voice_spoke_with_no_sound_server_ends_within_5_s(
         if "app" in locals() and app.process.poll() is None:
             app.process.kill()
         speech.stop()
+
+
+def test_with_no_sound_server_the_foot_says_cues_and_voice_are_silent_and_it_stays_said(
+    xvfb: str, short_routine: Path, tmp_path: Path
+) -> None:
+    # gst-play-1.0 exits 0 with nobody to play to, and speech-dispatcher says its words to
+    # nobody: the foot once said "guided by tones only", which nobody heard either.
+    silent = NoSoundServer(tmp_path)
+    app = launch_with_buttons(
+        xvfb, tmp_path, "--start", "--routine", str(short_routine), env=silent.client_env
+    )
+    try:
+        app.wait_for_window("backpain-gui")
+        app.wait_for_event("phase_started", count=2, timeout=30)
+        deadline = time.monotonic() + 10
+        while "cues and voice are silent" not in app.notice() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        notice = app.notice()
+        assert "cues and voice are silent" in notice
+        assert "pipewire" in notice.lower()
+        # A get-ready and a phase later, no other notice has taken its place.
+        app.wait_for_event("phase_started", count=3, timeout=30)
+        time.sleep(0.5)
+        assert app.notice() == notice
+        assert "tones only" not in app.notice()
+    finally:
+        if app.process.poll() is None:
+            app.process.kill()
+        app.process.communicate(timeout=10)
