@@ -7,7 +7,7 @@ wrap onto a second line look like a stutter, and the eye loses its place in the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from backpain_gui.content.builtin import builtin_routine_path
@@ -29,7 +29,7 @@ def test_every_step_of_the_shipped_session_keeps_picture_pacer_and_words_in_plac
     screen = window.session_screen
     assert window.driver is not None
 
-    def places() -> tuple[QRect, ...]:
+    def places() -> tuple[QRect, QRect, QPoint, QRect]:
         QApplication.processEvents()
         figure = screen.figure if screen.figure.isVisible() else screen.picture
         return (
@@ -39,7 +39,7 @@ def test_every_step_of_the_shipped_session_keeps_picture_pacer_and_words_in_plac
             screen.buttons["pause"].geometry(),
         )
 
-    seen: dict[tuple[QRect, ...], list[str]] = {}
+    seen: dict[tuple[QRect, QRect, QPoint, QRect], list[str]] = {}
     shown: set[tuple[str, str]] = set()
     while window.stack.currentWidget() is screen:
         clock.tick(1.0)
