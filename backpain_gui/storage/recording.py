@@ -18,7 +18,7 @@ from backpain_gui.session.events import Event, EventKind
 from backpain_gui.session.records import ExerciseRecord
 from backpain_gui.session.schedule import SessionPlan
 from backpain_gui.storage.history import History
-from backpain_gui.storage.saved import SessionStatus
+from backpain_gui.storage.saved import ExerciseEntry, SessionStatus
 
 
 class SessionRecording:
@@ -39,6 +39,8 @@ class SessionRecording:
         # Continuing an interrupted session: the exercises it saved, and their seconds.
         self._first_position = 0
         self._earlier_seconds = 0.0
+        # The exercises the interrupted session had left before its stop, if this continues one.
+        self.earlier: tuple[ExerciseEntry, ...] = ()
         # Session time each exercise's latest attempt began (its get-ready), by position.
         self._attempt_started: dict[int, float] = {}
         self._handlers: dict[EventKind, Callable[[Event], None]] = {
@@ -69,6 +71,7 @@ class SessionRecording:
         self.session_id = continued.id
         self._first_position = len(continued.results)
         self._earlier_seconds = continued.seconds
+        self.earlier = continued.results
 
     def _on_get_ready(self, event: Event) -> None:
         if event.exercise_index is not None:

@@ -20,7 +20,7 @@ from backpain_gui.session.events import Event
 from backpain_gui.storage.history import History
 from backpain_gui.storage.progress import DayMark, PlanProgress, day_mark
 from backpain_gui.storage.recording import SessionRecording
-from backpain_gui.storage.saved import SessionEntry, SessionStatus
+from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
 from backpain_gui.ui.resume_offer import ContinuedSettings
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.words import clock_text
@@ -139,6 +139,11 @@ class HistoryRecorder(QObject):
             if self._told_held_up:
                 self._told_held_up = False
                 self.problem.emit(SAVED_AGAIN)
+
+    @property
+    def earlier(self) -> tuple[ExerciseEntry, ...]:
+        """What the session this one continues had done before its stop; () for a new one."""
+        return self._recording.earlier
 
     def saved_text(self) -> str:
         """The summary screen's line on what was saved, and the plan day it makes."""

@@ -408,7 +408,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_driver_session_over(self) -> None:
         if self.driver is not None:
-            view = summary_view(self.driver.snapshot(), self.routine)
+            earlier = self.recorder.earlier if self.recorder is not None else ()
+            view = summary_view(self.driver.snapshot(), self.routine, earlier)
             if self.recorder is not None:
                 view = replace(view, note=self.recorder.saved_text())
             self.summary_screen.show_view(view)

@@ -6,6 +6,7 @@ Pure functions, so the words and numbers on screen are tested without painting a
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from backpain_gui.content.model import Exercise, Routine, Variant
 from backpain_gui.session.position import SessionState
@@ -13,6 +14,7 @@ from backpain_gui.session.records import ExerciseRecord, Outcome
 from backpain_gui.session.schedule import SessionPlan
 from backpain_gui.session.snapshot import Snapshot
 from backpain_gui.session.tips import tip_for
+from backpain_gui.storage.saved import ExerciseEntry
 from backpain_gui.ui.pacer import PacerState, lung_level
 from backpain_gui.ui.plan_screen import PlanRow, PlanView
 from backpain_gui.ui.session_screen import SessionView
@@ -176,21 +178,38 @@ def _rep_words(s: Snapshot) -> str:
     return "1 rep" if s.reps == 1 else f"{s.reps} reps"
 
 
-def _reps_words(record: ExerciseRecord) -> str:
+def _reps_words(record: ExerciseRecord | ExerciseEntry) -> str:
     done = " + ".join(str(count) for count in record.reps_done)
     each = " each side" if len(record.reps_done) > 1 else ""
     return f"{done} of {record.reps_target}{each}"
 
 
-def summary_view(s: Snapshot, routine: Routine) -> SummaryView:
-    """The summary screen after a session finished or was ended."""
+def summary_view(
+    s: Snapshot, routine: Routine, earlier: Sequence[ExerciseEntry] = ()
+) -> SummaryView:
+    """The summary screen after a session finished or was ended.
+
+    `earlier` is what a session continued after a crash had done before its stop: listed
+    first and counted in the total, so the summary is the whole day's session.
+    """
     finished = s.state is SessionState.FINISHED
     # The rests between exercises, and time spent on an exercise that was then done again,
     # get their own line, so that the lines add up to the total.
     between = s.elapsed - sum(record.seconds for record in s.records)
-    parts = [record.seconds for record in s.records] + ([between] if between >= 0.5 else [])
+    parts = [entry.seconds for entry in earlier] + [record.seconds for record in s.records]
+    parts += [between] if between >= 0.5 else []
     whole = _whole_seconds(parts)
     lines = [
+        SummaryLine(
+            name=_exercise_name(routine, entry.exercise_id, entry.name),
+            outcome=OUTCOME_WORDS[entry.outcome],
+            variant=VARIANT_WORDS[entry.variant],
+            reps=_reps_words(entry),
+            time=clock_text(whole[index]),
+        )
+        for index, entry in enumerate(earlier)
+    ]
+    lines += [
         SummaryLine(
             name=routine.exercise(record.exercise_id).name,
             # Ended early in the middle of an exercise: it was not skipped, it was ended.
@@ -199,23 +218,32 @@ def summary_view(s: Snapshot, routine: Routine) -> SummaryView:
             else OUTCOME_WORDS[record.outcome],
             variant=VARIANT_WORDS[record.variant],
             reps=_reps_words(record),
-            time=clock_text(whole[index]),
+            time=clock_text(whole[len(earlier) + index]),
         )
         for index, record in enumerate(s.records)
     ]
-    if len(parts) > len(s.records):
+    if len(parts) > len(lines):
         lines.append(SummaryLine("Rests and repeats", "", "", "", clock_text(whole[-1])))
+    outcomes = [entry.outcome for entry in earlier] + [record.outcome for record in s.records]
     if not finished:
         heading = "Session ended early"
-    elif any(record.outcome is not Outcome.SKIPPED for record in s.records):
+    elif any(outcome is not Outcome.SKIPPED for outcome in outcomes):
         heading = "Well done - session complete"
     else:
         heading = "Session over - every exercise was skipped"
+    if earlier:
+        heading += " (continued after a stop)"
     return SummaryView(
         heading=heading,
         lines=tuple(lines),
         total=f"Total time {clock_text(sum(whole))}",
     )
+
+
+def _exercise_name(routine: Routine, exercise_id: str, saved: str) -> str:
+    # The routine's name for it, or the name saved with it if the routine has none now.
+    known = {exercise.id: exercise.name for exercise in routine.exercises}
+    return known.get(exercise_id, saved)
 
 
 def _whole_seconds(parts: list[float]) -> list[int]:

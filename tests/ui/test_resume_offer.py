@@ -14,6 +14,7 @@ from backpain_gui.content.model import Routine
 from backpain_gui.session.engine import Session
 from backpain_gui.session.events import EventKind
 from backpain_gui.session.settings import SessionSettings
+from backpain_gui.storage.data_folder import data_folder
 from backpain_gui.storage.history import History
 from backpain_gui.storage.recording import SessionRecording
 from backpain_gui.storage.saved import SessionEntry
@@ -140,3 +141,32 @@ def test_a_finished_session_or_another_routine_is_not_offered(
     renamed = replace(routine, title="Another routine")
     assert offer(parent, crashed.sessions(), renamed, settings) is None
     assert asked.questions == []
+
+
+def test_the_summary_of_a_continued_session_lists_both_parts_and_totals_them(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window, routine: Routine, clock
+) -> None:
+    # The app died during Twist; started again, the user takes the offer and does Twist.
+    began = datetime.now().astimezone() - timedelta(minutes=5)
+    run_then_crash(data_folder(), routine, began, DURING_TWIST)
+    Asked(monkeypatch, answer=True)
+    window.offer_to_continue()
+    assert window.stack.currentWidget() is window.session_screen
+    # Twist: 5 s get-ready, 9 s, switch sides 5 s, 9 s.
+    clock.tick(28.5)
+    window.driver.on_timer_timeout()
+    assert window.stack.currentWidget() is window.summary_screen
+
+    summary = window.summary_screen
+    table = summary.table
+    rows = [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+    assert [row[0] for row in rows] == ["Bridge", "Twist"]
+    assert [row[1] for row in rows] == ["Done", "Done"]
+    assert summary.heading.text() == "Well done - session complete (continued after a stop)"
+    # Bridge's 23 s before the stop and Twist's 28 s now (the rest before the stop was lost
+    # with the app, and is not counted).
+    assert [row[-1] for row in rows] == ["0:23", "0:28"]
+    assert summary.total.text() == "Total time 0:51"
