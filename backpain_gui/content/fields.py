@@ -40,8 +40,25 @@ def describe(node: Node) -> str:
     return shown if _DECIMAL.fullmatch(node.value) else f"'{shown}'"
 
 
+# Words a writer may use for a key, which no spelling distance finds ("repetitions" is far
+# from "reps" and near "position").
+# A word that could mean several choices ("lying": on the back, side or front) gets no guess.
+_SAME_AS: dict[str, str | None] = {
+    "repetitions": "reps",
+    "repeats": "reps",
+    "sets": "reps",
+    "duration": "seconds",
+    "supine": "back",
+    "prone": "front",
+    "seated": "sitting",
+    "lying": None,
+}
+
+
 def closest(word: str, choices: tuple[str, ...]) -> str | None:
     """The choice that `word` is most likely a misspelling of, if any is close."""
+    if word in _SAME_AS and (_SAME_AS[word] is None or _SAME_AS[word] in choices):
+        return _SAME_AS[word]
     close = difflib.get_close_matches(word, choices, n=1)
     return close[0] if close else None
 

@@ -60,6 +60,10 @@ class ExerciseVariant:
     from_seed: bool = True
 
 
+# The lying, sitting or standing positions an exercise can start in.
+POSITIONS = ("back", "side", "front", "sitting", "kneeling", "standing")
+
+
 @dataclass(frozen=True, slots=True)
 class Exercise:
     """One exercise of the routine, with its standard version and any others it offers."""
@@ -75,6 +79,9 @@ class Exercise:
     tips: tuple[str, ...] = ()
     # How to set up for the other side, for two-sided exercises.
     switch_sides: str | None = None
+    # Where the body is at the start (one of POSITIONS), or None when the routine does not say.
+    # Getting into a new position on the floor takes longer: the get-ready gives it time.
+    position: str | None = None
 
     @property
     def sides(self) -> tuple[Side | None, ...]:

@@ -6,7 +6,15 @@ import re
 from pathlib import Path
 
 from backpain_gui.content.fields import Fields, describe
-from backpain_gui.content.model import Breath, Exercise, ExerciseVariant, Phase, Routine, Variant
+from backpain_gui.content.model import (
+    POSITIONS,
+    Breath,
+    Exercise,
+    ExerciseVariant,
+    Phase,
+    Routine,
+    Variant,
+)
 from backpain_gui.content.pictures import PictureFiles
 from backpain_gui.content.problems import ProblemLog, fail
 from backpain_gui.content.yaml_nodes import Node, Scalar
@@ -30,7 +38,7 @@ MAX_VARIANTS = 10
 ROUTINE_KEYS = ("schema_version", "title", "exercises")
 ROUTINE_OPTIONAL_KEYS = ("advice", "safety", "plan_days")
 EXERCISE_KEYS = ("id", "name", "aim", "start_position", "start_picture", "reps", "phases")
-EXERCISE_OPTIONAL_KEYS = ("two_sided", "switch_sides", "tips", "variants")
+EXERCISE_OPTIONAL_KEYS = ("two_sided", "switch_sides", "tips", "variants", "position")
 PHASE_KEYS = ("breath", "seconds", "instruction", "picture")
 PHASE_OPTIONAL_KEYS = ("say",)
 VARIANT_KEYS = ("variant", "description")
@@ -90,6 +98,7 @@ class _Builder:
             variants=(standard, *self._variants(fields, standard)),
             tips=fields.texts("tips"),
             switch_sides=self._switch_sides(fields, two_sided),
+            position=fields.choice("position", POSITIONS),
         )
 
     def _id(self, fields: Fields) -> str:

@@ -60,7 +60,7 @@ from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session import position as pos
 from backpain_gui.session.events import Event, EventKind
 from backpain_gui.session.position import RUNNING, Position, SessionState
-from backpain_gui.session.schedule import SessionPlan, plan_exercise, plan_session
+from backpain_gui.session.schedule import SessionPlan, changes_position, plan_exercise, plan_session
 from backpain_gui.session.settings import SessionSettings
 from backpain_gui.session.snapshot import Snapshot, take_snapshot
 
@@ -350,7 +350,9 @@ class Session:
         if current and variant is plan.variant:
             return p._replace(pending=None), f"{exercise.name} stays {variant.value}"
         last = slot == len(p.plans) - 1
-        changed = plan_exercise(exercise, slot, variant, self.settings, last)
+        before = p.plans[slot - 1].exercise if slot else None
+        moved = changes_position(exercise, before)
+        changed = plan_exercise(exercise, slot, variant, self.settings, last, moved)
         if current and p.state is SessionState.EXERCISING:
             reason = f"{exercise.name}: {variant.value} from the next rep"
             return p._replace(pending=changed), reason

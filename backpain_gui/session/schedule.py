@@ -129,10 +129,35 @@ def included_exercises(routine: Routine, settings: SessionSettings) -> tuple[Exe
     return chosen
 
 
+# Getting down onto the mat, from lying on the back onto the side or front, or rolling over
+# onto the other side takes longer than settling again in the same place: a get-ready or a
+# switch of sides that changes the body's position (where the routine names positions) is
+# this much longer than the user's setting.
+POSITION_CHANGE_EXTRA_MS = 5000
+
+
+def changes_position(exercise: Exercise, before: Exercise | None) -> bool:
+    """Whether `exercise` starts in another position than `before` ended in (None: the first).
+
+    Only a routine that names positions says so; one that does not keeps the plain get-ready.
+    """
+    if exercise.position is None:
+        return False
+    return before is None or before.position != exercise.position
+
+
 def plan_exercise(
-    exercise: Exercise, index: int, variant: Variant, settings: SessionSettings, last: bool
+    exercise: Exercise,
+    index: int,
+    variant: Variant,
+    settings: SessionSettings,
+    last: bool,
+    position_change: bool = False,
 ) -> ExercisePlan:
-    """One exercise's plan in the given variant (or standard, where the exercise lacks it)."""
+    """One exercise's plan in the given variant (or standard, where the exercise lacks it).
+
+    `position_change`: the exercise starts in a new position, so its get-ready is longer.
+    """
     version = exercise.variant(variant)
     if not version.phases:
         raise ValueError(f"{exercise.id} ({version.variant}) has no phases")
@@ -146,8 +171,13 @@ def plan_exercise(
         variant=version.variant,
         reps=settings.reps_for(exercise.id, exercise.reps),
         phases=phases,
-        get_ready_ms=to_ms(settings.get_ready_seconds),
-        switch_sides_ms=to_ms(settings.switch_sides_seconds) if exercise.two_sided else 0,
+        get_ready_ms=to_ms(settings.get_ready_seconds)
+        + (POSITION_CHANGE_EXTRA_MS if position_change else 0),
+        # Turning onto the other side on the floor is a change of position too.
+        switch_sides_ms=to_ms(settings.switch_sides_seconds)
+        + (POSITION_CHANGE_EXTRA_MS if exercise.position is not None else 0)
+        if exercise.two_sided
+        else 0,
         rest_ms=0 if last else to_ms(settings.rest_seconds),
     )
 
@@ -164,6 +194,7 @@ def plan_session(routine: Routine, settings: SessionSettings | None = None) -> S
                 settings.variant_for(exercise.id),
                 settings,
                 index == len(chosen) - 1,
+                changes_position(exercise, chosen[index - 1] if index else None),
             )
             for index, exercise in enumerate(chosen)
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import load_routine
 from backpain_gui.content.model import Routine, Side, Variant
 from backpain_gui.session import SessionSettings, plan_session
 from tests.session.session_routines import SMALL_ROUTINE_SECONDS
@@ -86,3 +88,40 @@ def test_a_routine_without_exercises_has_no_session() -> None:
 def test_overrides_for_exercises_the_routine_lacks_are_ignored(routine: Routine) -> None:
     settings = SessionSettings(reps={"plank": 4}, variants={"plank": Variant.PROGRESSION})
     assert plan_session(routine, settings) == plan_session(routine)
+
+
+def test_getting_into_a_new_position_on_the_floor_gets_a_longer_get_ready() -> None:
+    # The shipped routine goes back, side, back, front, sitting: every exercise starts in a
+    # new position, the first one on the way down to the mat.
+    shipped = load_routine(builtin_routine_path())
+    plan = plan_session(shipped)
+    assert [e.exercise.position for e in plan.exercises] == [
+        "back",
+        "side",
+        "back",
+        "front",
+        "sitting",
+    ]
+    assert [e.get_ready_seconds for e in plan.exercises] == [10, 10, 10, 10, 10]
+    # Rolling onto the other side, or turning to sit on it, is a change of position too.
+    two_sided = [e for e in plan.exercises if e.exercise.two_sided]
+    assert [e.switch_sides_seconds for e in two_sided] == [10, 10]
+    # The user's setting is the base the extra time is added to.
+    slow = plan_session(shipped, SessionSettings(get_ready_seconds=8, switch_sides_seconds=3))
+    assert slow.exercises[0].get_ready_seconds == 13
+    assert slow.exercises[1].switch_sides_seconds == 8
+
+
+def test_the_same_position_again_keeps_the_plain_get_ready() -> None:
+    shipped = load_routine(builtin_routine_path())
+    # Hip Roll then the Abdominal Prep: both on the back, so the second needs no extra time.
+    plan = plan_session(shipped, SessionSettings(exercises=("hip-roll", "abdominal-prep")))
+    assert [e.get_ready_seconds for e in plan.exercises] == [10, 5]
+
+
+def test_a_routine_that_names_no_position_keeps_the_settings_as_they_are(
+    routine: Routine,
+) -> None:
+    plan = plan_session(routine)
+    assert {e.get_ready_seconds for e in plan.exercises} == {5}
+    assert plan.exercises[1].switch_sides_seconds == 5
