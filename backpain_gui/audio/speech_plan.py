@@ -389,7 +389,14 @@ class SpeechPlanner:
                 return self._rest(event.next_exercise_id), None
             case EventKind.GET_READY_STARTED if exercise is not None:
                 position = exercise.start_position_for(self._variant(exercise))
-                return _unique([sentence(exercise.name, position), sentence(exercise.name)]), None
+                # The routine's first advice ("contract your abdominals before you move") is
+                # said at every get-ready where it fits: it is the one to act on every time.
+                first = self.routine.advice[0] if self.routine.advice else ""
+                wordings = [
+                    sentence(exercise.name, position, first),
+                    sentence(exercise.name, position),
+                ]
+                return _unique([*wordings, sentence(exercise.name)]), None
             case EventKind.SIDE_SWITCHED if exercise is not None:
                 how = exercise.switch_sides or ""
                 return _unique([sentence(SWITCH_SIDES, how), SWITCH_SIDES]), None

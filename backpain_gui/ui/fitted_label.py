@@ -46,6 +46,14 @@ class FittedLabel(QLabel):
         self._fitted_for = None
         self._fit()
 
+    def set_bold(self, bold: bool) -> None:
+        """Bold or not, the room kept; the text is fitted again."""
+        font = QFont(self.font())
+        font.setBold(bold)
+        self.setFont(font)
+        self._fitted_for = None
+        self._fit()
+
     def setText(self, text: str) -> None:
         super().setText(text)
         self._fit()

@@ -42,6 +42,8 @@ class SessionView:
     step: str = ""
     instruction: str = ""
     detail: str = ""
+    # The small print is a safety line (bold, in the text's colour) rather than a grey tip.
+    detail_emphasis: bool = False
     picture: Path | None = None
     picture_description: str = ""
     # Shown flipped left to right (Workrave's pictures for the other side).
@@ -222,6 +224,8 @@ class SessionScreen(QWidget):
         self._set_text(self.step, view.step)
         self._set_text(self.instruction, view.instruction)
         self._set_text(self.detail, view.detail)
+        if view.detail_emphasis != old.detail_emphasis:
+            self._emphasise_detail(view.detail_emphasis)
         self._set_text(self.rep_text, view.rep_text)
         self._set_text(self.side, view.side_text)
         self.rep_dots.show_counts(view.reps_done, view.reps_total)
@@ -295,6 +299,11 @@ class SessionScreen(QWidget):
         self._set_text(self.variant, note)
         self._passing_note.start()
 
+    def _emphasise_detail(self, emphasis: bool) -> None:
+        role = QPalette.ColorRole.WindowText if emphasis else QPalette.ColorRole.PlaceholderText
+        self.detail.setForegroundRole(role)
+        self.detail.set_bold(emphasis)
+
     def set_muted(self, muted: bool) -> None:
         """Show whether sound is on or off on its button: the state the button acts on."""
         self.buttons["mute"].set_words(
@@ -319,7 +328,7 @@ class SessionScreen(QWidget):
         apply_size(self.step, "step", window_height, bold=True)
         apply_size(self.side, "step", window_height, bold=True)
         self.instruction.set_full_size(scaled("instruction", window_height), bold=True)
-        self.detail.set_full_size(scaled("detail", window_height))
+        self.detail.set_full_size(scaled("detail", window_height), bold=self._view.detail_emphasis)
         apply_size(self.rep_text, "counter", window_height, bold=True)
         self.rep_dots.setFixedHeight(max(16, window_height // 32))
         for button in self.buttons.values():

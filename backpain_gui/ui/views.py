@@ -92,7 +92,30 @@ def _words(s: Snapshot, routine: Routine) -> tuple[str, str, str]:
         upcoming = s.next_exercise
         start = upcoming.start_position_for(s.next_variant or Variant.STANDARD)
         return f"Rest - next: {upcoming.name}", start, routine.advice[0] if routine.advice else ""
-    return "Get ready", exercise.start_position_for(variant), f"Aim: {exercise.aim}"
+    return "Get ready", exercise.start_position_for(variant), _get_ready_detail(s, routine)
+
+
+def _get_ready_detail(s: Snapshot, routine: Routine) -> str:
+    """Why the exercise helps for the first half of its get-ready; then what to do before
+    moving (the routine's first advice) and when to stop (its safety line)."""
+    assert s.exercise is not None
+    before_moving = " ".join(part for part in (_first_advice(routine), routine.safety) if part)
+    if not before_moving or s.seconds_into < s.period_seconds / 2:
+        return f"Aim: {s.exercise.aim}"
+    return before_moving
+
+
+def _first_advice(routine: Routine) -> str:
+    # The first piece of advice is the one to act on every time; the rest is background.
+    return routine.advice[0] if routine.advice else ""
+
+
+def detail_is_safety(s: Snapshot, routine: Routine) -> bool:
+    """Whether the small print now says what to do before moving and when to stop: shown in
+    the text's own colour and weight, not the grey of a tip, so it reads from the mat."""
+    if s.state is not SessionState.GET_READY or s.exercise is None:
+        return False
+    return not _get_ready_detail(s, routine).startswith("Aim: ")
 
 
 def _picture(s: Snapshot, routine: Routine) -> str:
@@ -139,6 +162,7 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
         step=step,
         instruction=instruction,
         detail=detail,
+        detail_emphasis=detail_is_safety(s, routine),
         picture=routine.picture_path(_picture(s, routine)),
         picture_description=instruction,
         picture_mirrored=s.phase.mirrored if s.phase is not None else False,

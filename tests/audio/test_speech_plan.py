@@ -149,6 +149,7 @@ class SpeechRun:
     rep_every: int = 1
     speaks: float = WORD_SECONDS
     routine: Routine = ROUTINE
+    settings: SessionSettings = SETTINGS
     now: float = START
     session: Session = field(init=False)
     planner: SpeechPlanner = field(init=False)
@@ -160,7 +161,7 @@ class SpeechRun:
     stops: list[float] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.session = Session(self.routine, SETTINGS)
+        self.session = Session(self.routine, self.settings)
         variants = {plan.exercise.id: plan.variant for plan in self.session.plan.exercises}
         self.planner = SpeechPlanner(self.routine, variants, CUES, self.rep_every)
 
@@ -538,3 +539,16 @@ def test_the_tip_said_is_the_one_shown_beside_the_step() -> None:
     ]
     assert tips == [(n, tip_for(TIPPED, Variant.STANDARD, 1, n)) for n in range(3)]
     assert [tip for _, tip in tips] == list(TIPPED.tips)
+
+
+def test_every_get_ready_says_the_routines_first_advice_where_it_fits() -> None:
+    advice = ("Contract your abdominals first.", "Practise daily.")
+    routine = Routine(title="Advice", exercises=(BRIDGE, TWIST), advice=advice)
+    # A 12 s get-ready: the name, the position and the advice all fit after the bell.
+    run = SpeechRun(routine=routine, settings=replace(SETTINGS, get_ready_seconds=12))
+    run.start()
+    run.run_until(START + 200)
+    get_readies = [text for text in run.texts() if text.startswith(("Bridge.", "Twist."))]
+    assert len(get_readies) == 2, run.texts()
+    assert all(text.endswith("Contract your abdominals first.") for text in get_readies)
+    assert not any("Practise daily" in text for text in run.texts())

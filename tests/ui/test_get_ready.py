@@ -1,0 +1,43 @@
+"""Each get-ready says why the exercise helps, then what to do before moving and when to stop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import load_routine
+from backpain_gui.ui.main_window import MainWindow
+
+SHIPPED = load_routine(builtin_routine_path())
+
+
+def test_every_get_ready_shows_the_aim_then_the_abdominals_and_the_safety_line_in_bold(
+    qtbot, settings, clock
+) -> None:
+    window = MainWindow(SHIPPED, settings=settings, clock=clock)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    detail = window.session_screen.detail
+    assert window.driver is not None
+    for exercise in SHIPPED.exercises:
+        # 10 s to get into a new position: the aim for the first half...
+        clock.tick(1.0)
+        window.driver.on_timer_timeout()
+        assert detail.text() == f"Aim: {exercise.aim}"
+        assert not detail.font().bold()
+        assert detail.foregroundRole() is QPalette.ColorRole.PlaceholderText
+        # ...then, in the text's own colour and bold, abdominals and when to stop.
+        clock.tick(5.0)
+        window.driver.on_timer_timeout()
+        assert detail.text().startswith("Remember to initiate by contracting your abdominal")
+        assert "Stop if the pain is sharp or spreads down a leg" in detail.text()
+        assert detail.font().bold()
+        assert detail.foregroundRole() is QPalette.ColorRole.WindowText
+        # On to the next exercise's get-ready.
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.stack.currentWidget() is window.summary_screen
