@@ -118,6 +118,8 @@ class Routine:
     advice: tuple[str, ...] = ()
     safety: str = ""
     plan_days: int = 14
+    # Words the instructions use that a newcomer may not know, each "Term: what it means".
+    glossary: tuple[str, ...] = ()
     # The folder the routine file is in; every picture path is relative to it.
     folder: Path = field(default_factory=Path)
 

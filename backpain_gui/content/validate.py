@@ -36,7 +36,7 @@ MAX_PHASES = 50
 MAX_VARIANTS = 10
 
 ROUTINE_KEYS = ("schema_version", "title", "exercises")
-ROUTINE_OPTIONAL_KEYS = ("advice", "safety", "plan_days")
+ROUTINE_OPTIONAL_KEYS = ("advice", "safety", "plan_days", "glossary")
 EXERCISE_KEYS = ("id", "name", "aim", "start_position", "start_picture", "reps", "phases")
 EXERCISE_OPTIONAL_KEYS = ("two_sided", "switch_sides", "tips", "variants", "position")
 PHASE_KEYS = ("breath", "seconds", "instruction", "picture")
@@ -80,6 +80,7 @@ class _Builder:
             advice=fields.texts("advice"),
             safety=fields.text("safety"),
             plan_days=fields.whole_number("plan_days", 1, MAX_PLAN_DAYS, default=14),
+            glossary=fields.texts("glossary"),
             folder=self._folder,
         )
 

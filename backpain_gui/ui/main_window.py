@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     # Imported where first used: the history (SQLite) and the voice (Qt text-to-speech) stay
     # off the start-up path.
     from backpain_gui.storage.history import History
+    from backpain_gui.ui.about_routine import AboutRoutineDialog
     from backpain_gui.ui.history_recorder import HistoryRecorder
     from backpain_gui.ui.history_window import HistoryWindow
     from backpain_gui.ui.voice import Voice, VoiceGuide
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.history = history
         self.recorder: HistoryRecorder | None = None
         self.history_window: HistoryWindow | None = None
+        self.about_dialog: AboutRoutineDialog | None = None
         self.setWindowTitle("backpain-gui - daily Pilates for back pain")
         self.setMinimumSize(800, 500)
         self.stack = QStackedWidget()
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
             "start": (["Return", "Enter"], self.on_start_pressed),
             "settings": (["Ctrl+,"], self.on_settings_pressed),
             "history": (["H"], self.on_history_pressed),
+            "about": (["I", "F1"], self.on_about_pressed),
         }
         actions: dict[str, QAction] = {}
         for name, (sequences, slot) in keys.items():
@@ -182,6 +185,9 @@ class MainWindow(QMainWindow):
         settings = self.session_actions["settings"]
         settings.setText("&Settings...")
         file_menu.addAction(settings)
+        about = self.session_actions["about"]
+        about.setText("&About This Routine...")
+        file_menu.addAction(about)
         file_menu.addSeparator()
         quit_action = self.session_actions["quit"]
         quit_action.setText("&Quit")
@@ -317,6 +323,18 @@ class MainWindow(QMainWindow):
                 self.tell(message)
         if self.stack.currentWidget() is self.plan_screen:
             self.show_plan()
+
+    @Slot()
+    def on_about_pressed(self) -> None:
+        """The routine's advice, safety, aims and words; a running session waits meanwhile."""
+        driver = self.driver
+        if driver is not None and driver.running and not driver.snapshot().paused:
+            self.on_pause_pressed()
+        from backpain_gui.ui.about_routine import AboutRoutineDialog
+
+        dialog = AboutRoutineDialog(self.routine, parent=self)
+        self.about_dialog = dialog
+        dialog.exec()
 
     @Slot()
     def on_history_pressed(self) -> None:
