@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.store.settings_changed.connect(self.on_store_settings_changed)
         self.routine_menu.routine_chosen.connect(self.on_routine_menu_routine_chosen)
         self.plan_screen.settings_pressed.connect(self.on_settings_pressed)
+        self.plan_screen.about_pressed.connect(self.on_about_pressed)
         self.plan_screen.start_pressed.connect(self.on_start_pressed)
         self.plan_calendar.history_pressed.connect(self.on_history_pressed)
         self.plan_calendar.progression_accepted.connect(self.on_plan_calendar_progression_accepted)

@@ -66,6 +66,7 @@ class PlanScreen(QWidget):
 
     start_pressed = Signal()
     settings_pressed = Signal()
+    about_pressed = Signal()
     variant_chosen = Signal(str, str)
 
     def __init__(self, progress: QWidget | None = None, parent: QWidget | None = None) -> None:
@@ -86,6 +87,11 @@ class PlanScreen(QWidget):
         self.settings_button = QPushButton("Settings  (Ctrl+,)")
         self.settings_button.setAccessibleName("Settings")
         self.settings_button.clicked.connect(self.settings_pressed)
+        # The rest of the advice, every aim and the words explained: no room for them here.
+        self.about_button = QPushButton("About  (I)")
+        self.about_button.setAccessibleName("About this routine")
+        self.about_button.setToolTip("All the advice, why each exercise helps, and the words used")
+        self.about_button.clicked.connect(self.about_pressed)
         self._rows_box = QWidget()
         self._rows = QGridLayout(self._rows_box)
         self._rows.setColumnStretch(1, 1)
@@ -105,8 +111,11 @@ class PlanScreen(QWidget):
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.settings_button)
         bottom.addWidget(self.start, 1)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
         outer = self._outer = QVBoxLayout(self)
-        outer.addWidget(self.title)
+        outer.addLayout(heading)
         outer.addWidget(self.advice)
         outer.addWidget(self.safety)
         if progress is not None:
@@ -237,6 +246,7 @@ class PlanScreen(QWidget):
         apply_size(self.start, "heading", window_height, bold=True)
         self.start.setMinimumHeight(max(48, window_height // 10))
         apply_size(self.settings_button, "button", window_height)
+        apply_size(self.about_button, "button", window_height)
         self.settings_button.setMinimumHeight(max(48, window_height // 10))
         for tool in self._tool_widgets:
             rescale = getattr(tool, "rescale", None)

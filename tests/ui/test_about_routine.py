@@ -68,3 +68,25 @@ def test_i_during_a_session_pauses_it_first(qtbot, settings, clock) -> None:
 
     assert texts
     assert window.driver.snapshot().paused
+
+
+def test_the_plans_about_button_opens_the_panel_when_clicked(qtbot, settings, clock) -> None:
+    window = MainWindow(SHIPPED, settings=settings, clock=clock)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    button = window.plan_screen.about_button
+    assert button.isVisible()
+    assert button.accessibleName() == "About this routine"
+    read: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AboutRoutineDialog)
+        read.extend(dialog.texts())
+        dialog.reject()
+
+    QTimer.singleShot(200, read_and_close)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert SHIPPED.safety in read
