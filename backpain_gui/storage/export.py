@@ -26,6 +26,8 @@ COLUMNS = (
     "session_ended",
     "session_status",
     "routine",
+    "pain_before",
+    "pain_after",
     "position",
     "exercise_id",
     "exercise",
@@ -88,6 +90,8 @@ def csv_rows(sessions: Iterable[SessionEntry]) -> Iterator[list[str]]:
             "" if session.ended_at is None else session.ended_at.isoformat(),
             session.status.value,
             text_cell(session.routine),
+            "" if session.pain_before is None else str(session.pain_before),
+            "" if session.pain_after is None else str(session.pain_after),
         ]
         if not session.exercises:
             yield head + [""] * (len(COLUMNS) - len(head))

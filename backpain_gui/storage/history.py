@@ -351,6 +351,20 @@ class History:
             )
         )
 
+    def record_pain(self, session_id: int, when: str, score: int) -> None:
+        """Save how the back was `when` ("before" or "after") the session, 0-10."""
+        if not self._writable:
+            return
+        if when not in ("before", "after") or not 0 <= score <= 10:
+            raise ValueError(f"a pain score is 0-10 before or after, not {score!r} {when!r}")
+        self._write(
+            _Write(
+                f"UPDATE sessions SET pain_{when} = :score WHERE id = :session",
+                {"score": score},
+                session_id,
+            )
+        )
+
     def flush(self, wait_seconds: float = 0.0) -> bool:
         """Write what another program's lock held back, in one transaction, waiting for the
         lock at most `wait_seconds`; whether nothing is left waiting."""
@@ -758,9 +772,10 @@ class History:
 
 
 _SESSION_COLUMNS = (
-    "sessions.id, started_at, sessions.ended_at, status, routine, planned_exercises, active_seconds"
+    "sessions.id, started_at, sessions.ended_at, status, routine, planned_exercises,"
+    " active_seconds, pain_before, pain_after"
 )
-_SESSION_WIDTH = 7
+_SESSION_WIDTH = 9
 _EXERCISE_COLUMNS = (
     "position, exercise_id, name, outcome, variant, sides, reps_done, reps_target, seconds,"
     " exercises.ended_at, redone"
@@ -863,7 +878,7 @@ def _exercise_entry(row: Sequence[Any]) -> ExerciseEntry:
 
 
 def _session_entry(row: Sequence[Any], exercises: tuple[ExerciseEntry, ...]) -> SessionEntry:
-    session_id, started, ended, status, routine, planned, active = row
+    session_id, started, ended, status, routine, planned, active, before, after = row
     return SessionEntry(
         id=session_id,
         started_at=_time(started, "started_at"),
@@ -873,7 +888,18 @@ def _session_entry(row: Sequence[Any], exercises: tuple[ExerciseEntry, ...]) -> 
         planned_exercises=_whole(planned, "planned_exercises"),
         active_seconds=None if active is None else _seconds(active, "active_seconds"),
         exercises=exercises,
+        pain_before=_pain(before, "pain_before"),
+        pain_after=_pain(after, "pain_after"),
     )
+
+
+def _pain(value: object, column: str) -> int | None:
+    # A score another program wrote out of range is left out, not read as a 0-10 score.
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10:
+        raise _BadValue(column, value)
+    return value
 
 
 def _known(kind: type[_E], value: object, column: str) -> _E:

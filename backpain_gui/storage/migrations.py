@@ -99,6 +99,14 @@ STEPS: tuple[tuple[str, ...], ...] = (
         _redo_marks_after("UPDATE", "exercises", "NEW.session_id", "OLD.session_id"),
         _redo_marks_after("DELETE", "exercises", "OLD.session_id"),
     ),
+    # 4: how the back was before and after, 0-10 (the numeric rating scale), NULL when the
+    # question was skipped or the session saved before this step. A change to the scores
+    # changes no day's mark, but the sessions trigger notes it; that costs one mark redone.
+    (
+        "ALTER TABLE sessions ADD COLUMN pain_before INTEGER"
+        " CHECK (pain_before BETWEEN 0 AND 10)",
+        "ALTER TABLE sessions ADD COLUMN pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10)",
+    ),
 )
 
 SCHEMA_VERSION = len(STEPS)

