@@ -16,7 +16,8 @@ from tests.storage.history_runs import RecordedRun, read_rows
 
 DATABASE_VIEW = """
 SELECT sessions.id, sessions.started_at, coalesce(sessions.ended_at, ''), sessions.status,
-       sessions.routine, sessions.pain_before, sessions.pain_after, exercises.position + 1, exercises.exercise_id, exercises.name,
+       sessions.routine, sessions.pain_before, sessions.pain_after, exercises.position + 1,
+       exercises.exercise_id, exercises.name,
        exercises.outcome, exercises.variant, exercises.sides, exercises.reps_done,
        exercises.reps_target, iif(exercises.id, printf('%.3f', exercises.seconds), NULL),
        exercises.ended_at, iif(exercises.id, iif(exercises.redone, 'yes', 'no'), NULL)
