@@ -103,8 +103,7 @@ STEPS: tuple[tuple[str, ...], ...] = (
     # question was skipped or the session saved before this step. A change to the scores
     # changes no day's mark, but the sessions trigger notes it; that costs one mark redone.
     (
-        "ALTER TABLE sessions ADD COLUMN pain_before INTEGER"
-        " CHECK (pain_before BETWEEN 0 AND 10)",
+        "ALTER TABLE sessions ADD COLUMN pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10)",
         "ALTER TABLE sessions ADD COLUMN pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10)",
     ),
 )
