@@ -74,6 +74,8 @@ if [ "$mode" = test ]; then
     # The desktop entry and the AppStream metainfo are checked by the desktop's own validators.
     command -v desktop-file-validate >/dev/null || need desktop-file-utils
     command -v appstreamcli >/dev/null || need appstream
+    # A real notification server for the daily reminder's tests (it brings dunstctl).
+    command -v dunst >/dev/null || need dunst
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

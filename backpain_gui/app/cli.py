@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--start", action="store_true", help="start the session at once, skipping the plan screen"
     )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start quietly in the tray, the window hidden (shown where there is no tray)",
+    )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop",
@@ -87,6 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print CSV: one row per exercise, with its session's id, times and status",
     )
+    remind = commands.add_parser(
+        "remind",
+        help="send today's reminder notification if it is due (--now: at once)",
+        description=(
+            "Send today's reminder as a desktop notification when it is due: reminders on "
+            "(Settings), the chosen time passed, not sent today. Nothing is sent on a day "
+            "already practised; the reason is printed, and the exit status is 0."
+        ),
+    )
+    remind.add_argument("--now", action="store_true", help="send it at once, whatever the time")
     return parser
 
 
@@ -109,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "history":
             status = _history(args.csv)
+        elif args.command == "remind":
+            status = _remind(file, args.now)
         elif args.command == "check":
             status = _check(file)
         else:
@@ -124,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _routine_file(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
     """The routine file a command is about, its FILE or --routine; a usage error if they clash."""
+    if args.command == "remind":
+        return str(args.routine) if args.routine is not None else None
     if args.command == "history":
         if args.routine is not None:
             parser.error("--routine is not used by the history command: it lists every session")
@@ -185,6 +204,16 @@ def _stored_settings(routine: Routine) -> tuple[SessionSettings, str]:
 
     stored = QSettings(*_SETTINGS_NAMES)
     return SettingsStore(stored).session_settings(routine), stored.fileName()
+
+
+def _remind(file: str | None, at_once: bool) -> int:
+    routine = _load(file)
+    if routine is None:
+        return 1
+    # Qt's core and D-Bus, imported here: check and plan stay without them.
+    from backpain_gui.app.remind import remind
+
+    return remind(routine, at_once)
 
 
 def _history(as_csv: bool) -> int:

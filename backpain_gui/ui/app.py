@@ -20,6 +20,7 @@ from backpain_gui.content.builtin import APP_ID, builtin_routine_path, icon_path
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.event_log import EventLog
+from backpain_gui.ui.daily import DailyCoach
 from backpain_gui.ui.fullscreen import enter_fullscreen, open_on_remembered_screen
 from backpain_gui.ui.keep_awake import KeepAwake, platform_inhibitor
 from backpain_gui.ui.main_window import MainWindow
@@ -153,16 +154,22 @@ def run_app(args: argparse.Namespace) -> int:
     if chosen:
         window.routine_menu.remember(args.routine)
     follow_sessions_from_the_desktop(window)
+    daily = DailyCoach(window, QDBusConnection.sessionBus())
+    daily.start()
     one_copy.come_forward.connect(lambda: bring_forward(window))
     fit_main_window(window, window.settings)
     open_on_remembered_screen(window, window.settings)
-    if args.fullscreen or window.store.load().start_fullscreen:
+    # --tray (the login autostart): only the icon, until the user or the reminder asks.
+    quiet = args.tray and daily.tray.available and not args.start
+    if quiet:
+        pass
+    elif args.fullscreen or window.store.load().start_fullscreen:
         enter_fullscreen(window, window.settings)
     else:
         window.show()
     # Once the window is up: Qt's text-to-speech module takes a tenth of a second to load (the
     # engine itself then opens on its own thread), which the first paint need not wait for.
-    QTimer.singleShot(0, lambda: begin(window, settings, args.start))
+    QTimer.singleShot(0, lambda: begin(window, settings, args.start, offer=not quiet))
     status = app.exec()
     if window.voice is not None and window.voice.abandoned:
         # The speech thread is stuck in speech-dispatcher: tearing down its QThread would
@@ -181,14 +188,15 @@ def bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def begin(window: MainWindow, settings: QSettings, start: bool) -> None:
-    """Give the window its voice, then start the session or offer to continue a broken one."""
+def begin(window: MainWindow, settings: QSettings, start: bool, offer: bool = True) -> None:
+    """Give the window its voice, then start the session or offer to continue a broken one
+    (not from the tray at login: the question waits for the window)."""
     from backpain_gui.ui.voice import Voice
 
     window.attach_voice(Voice(settings))
     if start:
         window.on_start_pressed()
-    else:
+    elif offer:
         window.offer_to_continue()
 
 

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
@@ -26,6 +27,12 @@ from backpain_gui.session.settings import (
     SWITCH_SIDES_RANGE,
     TEMPO_RANGE,
     SessionSettings,
+)
+from backpain_gui.storage.reminder_rules import (
+    DEFAULT_TIME,
+    ReminderState,
+    parse_time,
+    time_text,
 )
 
 # The layout of the keys below; a later version that changes what a key means raises it.
@@ -68,6 +75,9 @@ class AppSettings:
     still_pictures: bool = False
     theme: Theme = Theme.SYSTEM
     start_fullscreen: bool = False
+    # The daily reminder: off until the user says yes, once their first session ends.
+    reminder_on: bool = False
+    reminder_time: time = DEFAULT_TIME
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,10 +220,32 @@ def _left_out(value: object) -> frozenset[str] | None:
     return None if ids is None else frozenset(ids)
 
 
+def _clock_time(value: object) -> time | None:
+    return parse_time(value) if isinstance(value, str) else None
+
+
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _moment(value: object) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    # Local wall-clock times only, as the rules compare them with the local now.
+    return moment if moment is not None and moment.tzinfo is None else None
+
+
 def _stored(value: object) -> object:
     """A setting as QSettings keeps it: enums as their names, collections as lists of text."""
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, time):
+        return time_text(value)
     if isinstance(value, frozenset):
         return sorted(value)
     if isinstance(value, tuple):
@@ -242,7 +274,17 @@ _KEYS = {
     "still_pictures": _Key("display/still_pictures", _flag),
     "theme": _Key("display/theme", _choice(Theme)),
     "start_fullscreen": _Key("display/start_fullscreen", _flag),
+    "reminder_on": _Key("reminder/enabled", _flag),
+    "reminder_time": _Key("reminder/time", _clock_time),
 }
+# What the reminder has done (not chosen by the user, so not in AppSettings).
+REMINDER_OFFERED_KEY = "reminder/offered"
+REMINDER_SNOOZED_KEY = "reminder/snoozed_until"
+REMINDER_LAST_KEY = "reminder/last_reminded"
+# The notification on screen now, whichever process sent it: its Start and Snooze are the
+# running app's to answer, also when `backpain-gui remind --now` sent it.
+NOTIFICATION_ID_KEY = "reminder/notification_id"
+
 _GROUPS: dict[str, tuple[str, Callable[[object], Any]]] = {
     "reps": (REPS_GROUP, _reps),
     "variants": (VARIANTS_GROUP, _choice(Variant)),
@@ -318,6 +360,54 @@ class SettingsStore(QObject):
     def set_volume(self, volume: Volume) -> None:
         """Remember how loud the cues are."""
         self.save(replace(self.load(), volume=volume))
+
+    def reminder_state(self) -> ReminderState:
+        """The reminder's settings and what it has done, as stored now (re-read from disk)."""
+        # Another process (`remind --now`) may have written since: read the file again.
+        self.settings.sync()
+        chosen = self.load()
+        return ReminderState(
+            enabled=chosen.reminder_on,
+            at=chosen.reminder_time,
+            offered=bool(_flag(self.settings.value(REMINDER_OFFERED_KEY))),
+            snoozed_until=_moment(self.settings.value(REMINDER_SNOOZED_KEY)),
+            last_reminded=_day(self.settings.value(REMINDER_LAST_KEY)),
+        )
+
+    def save_reminder_state(self, state: ReminderState) -> None:
+        """Store what the reminder did; its time and on/off through `save`, if they changed."""
+        chosen = self.load()
+        if (chosen.reminder_on, chosen.reminder_time) != (state.enabled, state.at):
+            self.save(replace(chosen, reminder_on=state.enabled, reminder_time=state.at))
+        self.settings.setValue(REMINDER_OFFERED_KEY, state.offered)
+        for key, value in (
+            (REMINDER_SNOOZED_KEY, state.snoozed_until),
+            (REMINDER_LAST_KEY, state.last_reminded),
+        ):
+            if value is None:
+                self.settings.remove(key)
+            else:
+                self.settings.setValue(
+                    key,
+                    value.isoformat(timespec="minutes")
+                    if isinstance(value, datetime)
+                    else value.isoformat(),
+                )
+        self.settings.sync()
+
+    def notification_id(self) -> int | None:
+        """The id of the reminder on screen now, as the last sender stored it."""
+        self.settings.sync()
+        number = _number((1, 2**32 - 1))(self.settings.value(NOTIFICATION_ID_KEY))
+        return int(number) if number is not None and number.is_integer() else None
+
+    def set_notification_id(self, notification_id: int | None) -> None:
+        """Remember the reminder on screen now (None: none is)."""
+        if notification_id is None:
+            self.settings.remove(NOTIFICATION_ID_KEY)
+        else:
+            self.settings.setValue(NOTIFICATION_ID_KEY, notification_id)
+        self.settings.sync()
 
     def session_settings(self, routine: Routine) -> SessionSettings:
         """Today's session settings for `routine`, from what the user chose."""

@@ -8,8 +8,9 @@ saved; "Restore defaults" puts every control back to its default, saved on OK.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -21,13 +22,17 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from backpain_gui.app.autostart import is_autostarted, set_autostart
+from backpain_gui.app.desktop_files import this_command
 from backpain_gui.audio.cues import Volume
 from backpain_gui.content.model import Exercise, Routine, Variant
 from backpain_gui.session.schedule import plan_session
@@ -154,6 +159,13 @@ class SettingsDialog(QDialog):
         for theme, name in THEME_NAMES.items():
             self.theme.addItem(name, theme.value)
         self.start_fullscreen = QCheckBox("Start in full screen")
+        self.reminder_on = QCheckBox("Remind me each day at")
+        self.reminder_on.setAccessibleName("Daily reminder")
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName("Reminder time")
+        self.autostart = QCheckBox("Start at login, quietly in the tray")
+        self.autostart.setAccessibleName("Start at login")
         self.session_length = plain_label()
         self.session_length.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -205,6 +217,16 @@ class SettingsDialog(QDialog):
         other_box = QGroupBox("Sound and display")
         other_box.setLayout(other)
 
+        reminder = QGridLayout()
+        reminder.addWidget(self.reminder_on, 0, 0)
+        reminder.addWidget(self.reminder_time, 0, 1)
+        reminder.addWidget(self.autostart, 0, 2, 1, 2)
+        hint = plain_label("Only on days without a session yet; Snooze asks again 30 min later.")
+        hint.setWordWrap(True)
+        reminder.addWidget(hint, 1, 0, 1, 4)
+        reminder_box = QGroupBox("Daily reminder")
+        reminder_box.setLayout(reminder)
+
         # Everything but the session's length and the buttons scrolls, so that on a small
         # screen OK and Cancel stay in sight however tall the settings are.
         settings = QWidget()
@@ -213,6 +235,7 @@ class SettingsDialog(QDialog):
         stacked.addWidget(session_box)
         stacked.addWidget(exercises_box)
         stacked.addWidget(other_box)
+        stacked.addWidget(reminder_box)
         stacked.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -257,6 +280,7 @@ class SettingsDialog(QDialog):
             row.up.clicked.connect(lambda _checked=False, r=row: self.move_exercise(r, -1))
             row.down.clicked.connect(lambda _checked=False, r=row: self.move_exercise(r, +1))
         self.sound_on.toggled.connect(self.volume.setEnabled)
+        self.reminder_on.toggled.connect(self.reminder_time.setEnabled)
 
     # -- values -------------------------------------------------------------------------------
 
@@ -278,6 +302,12 @@ class SettingsDialog(QDialog):
         self.still_pictures.setChecked(chosen.still_pictures)
         self.theme.setCurrentIndex(self.theme.findData(chosen.theme.value))
         self.start_fullscreen.setChecked(chosen.start_fullscreen)
+        self.reminder_on.setChecked(chosen.reminder_on)
+        self.reminder_time.setEnabled(chosen.reminder_on)
+        at = chosen.reminder_time
+        self.reminder_time.setTime(QTime(at.hour, at.minute))
+        # Not a stored setting: the autostart entry itself says whether it is on.
+        self.autostart.setChecked(chosen is self._saved and is_autostarted())
         self.on_value_changed()
 
     def chosen(self) -> AppSettings:
@@ -293,6 +323,10 @@ class SettingsDialog(QDialog):
             still_pictures=self.still_pictures.isChecked(),
             theme=Theme(self.theme.currentData()),
             start_fullscreen=self.start_fullscreen.isChecked(),
+            reminder_on=self.reminder_on.isChecked(),
+            reminder_time=time(
+                self.reminder_time.time().hour(), self.reminder_time.time().minute()
+            ),
         )
         return with_choices(shown, self.routine, [row.choice() for row in self.rows])
 
@@ -320,4 +354,13 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.store.save(self.chosen())
+        wanted = self.autostart.isChecked()
+        if wanted != is_autostarted():
+            try:
+                set_autostart(wanted, this_command())
+            except OSError as error:
+                box = QMessageBox(QMessageBox.Icon.Warning, "Start at login", "", parent=self)
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setText(f"Cannot change {error.filename}: {error.strerror}")
+                box.exec()
         super().accept()

@@ -1,0 +1,133 @@
+"""What brings the user back each day, wired to the window: the tray, the reminder, the offer.
+
+Start (on the tray's menu or on the reminder) brings the window forward and starts today's
+session; Snooze asks for the reminder again in 30 minutes; Settings and Quit are the window's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QApplication
+
+from backpain_gui.storage.progress import PlanProgress
+from backpain_gui.ui.notifications import DesktopNotifier
+from backpain_gui.ui.reminders import ReminderService, todays_progress
+from backpain_gui.ui.tray import ReminderOffer, Tray, offered_time
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from backpain_gui.ui.main_window import MainWindow
+    from backpain_gui.ui.session_driver import SessionDriver
+
+
+class DailyCoach(QObject):
+    """The tray icon, the daily reminder and the one-time offer, for one window."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        bus: QDBusConnection,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._bus = bus
+        self._now = now
+        self.notifier = DesktopNotifier(bus, self)
+        self.reminders = ReminderService(window.store, self.notifier, self.progress, now, self)
+        self.tray = Tray(window.windowIcon(), self)
+        self.offer: ReminderOffer | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.reminders.start_asked.connect(self.start_session)
+        self.reminders.checked.connect(self.tray.show_progress)
+        self.tray.start_pressed.connect(self.start_session)
+        self.tray.snooze_pressed.connect(self.reminders.snooze)
+        self.tray.settings_pressed.connect(self.on_tray_settings_pressed)
+        self.tray.quit_pressed.connect(self.on_tray_quit_pressed)
+        self.tray.show_pressed.connect(self.bring_forward)
+        self.window.session_created.connect(self.on_window_session_created)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+
+    def start(self) -> None:
+        """Show the tray icon and start keeping the reminder."""
+        self.tray.show()
+        self.reminders.serve(self._bus)
+        self.reminders.start()
+
+    @Slot()
+    def close(self) -> None:
+        """Leave the tray and the bus (on quit)."""
+        self.tray.hide()
+        self.reminders.close()
+        self.notifier.close()
+
+    def progress(self) -> PlanProgress:
+        """Today's progress on the window's routine, read from the history."""
+        self.window.open_history()
+        assert self.window.history is not None
+        routine = self.window.routine
+        return todays_progress(self.window.history, routine.title, routine.plan_days, date.today())
+
+    @Slot()
+    def bring_forward(self) -> None:
+        """Show the window in front, out of the taskbar if minimised."""
+        window = self.window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot()
+    def start_session(self) -> None:
+        """Start today's session (from the summary, through the plan); one under way goes on."""
+        self.bring_forward()
+        if self.window.stack.currentWidget() is self.window.summary_screen:
+            self.window.show_plan()
+        self.window.on_start_pressed()
+
+    @Slot()
+    def on_tray_settings_pressed(self) -> None:
+        self.bring_forward()
+        self.window.on_settings_pressed()
+
+    @Slot()
+    def on_tray_quit_pressed(self) -> None:
+        # The window's Quit asks first during a session; a hidden window's close does not end
+        # the app by itself, so it is told to.
+        if self.window.ask_to_end_session():
+            self.window.close()
+            QApplication.quit()
+
+    @Slot(object)
+    def on_window_session_created(self, driver: SessionDriver) -> None:
+        driver.session_over.connect(self.on_session_over)
+
+    @Slot()
+    def on_session_over(self) -> None:
+        self.tray.show_progress(self.progress())
+        state = self.window.store.reminder_state()
+        if state.offered or state.enabled or self.offer is not None:
+            return
+        self.window.store.save_reminder_state(replace(state, offered=True))
+        self.offer = ReminderOffer(offered_time(self._now()))
+        self.offer.answered.connect(self.on_offer_answered)
+        self.window.statusBar().addPermanentWidget(self.offer)
+        self.window.statusBar().show()
+
+    @Slot(bool)
+    def on_offer_answered(self, yes: bool) -> None:
+        if yes and self.offer is not None:
+            state = self.window.store.reminder_state()
+            self.window.store.save_reminder_state(replace(state, enabled=True, at=self.offer.at))
+        if not self.window.notice.text():
+            self.window.statusBar().hide()
