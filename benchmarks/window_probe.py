@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
+from backpain_gui.content.model import Breath
 from backpain_gui.ui.main_window import MainWindow
 
 
@@ -110,12 +111,28 @@ def open_window(app: QApplication) -> tuple[MainWindow, list[float], QTemporaryD
     return window, ahead, scratch
 
 
+def start(app: QApplication, window: MainWindow) -> None:
+    """Start a session, past any question asked first (screening, pain), into its first breath.
+
+    The pacer repaints only what changes, so through the get-ready countdown (the seconds
+    alone) it paints once a second: the figures of a moving session begin 0.2 s into the
+    first in-breath, however long the countdown is.
+    """
+    window.start_session(window.session_settings())
+    pacer = window.session_screen.pacer
+    for _ in range(600):
+        if pacer.state.breath in (Breath.IN, Breath.OUT):
+            break
+        run_for(app, 0.05)
+    else:
+        raise RuntimeError("the session did not reach a breath within 30 s")
+    run_for(app, 0.2)
+
+
 def session_cpu(app: QApplication, seconds: float) -> dict[str, object]:
     """The app's CPU share over `seconds` of a moving session, and its pacer's place."""
     window, _, _scratch = open_window(app)
-    window.on_start_pressed()
-    # Into the first breath, so the pacer and the figure move the whole time.
-    run_for(app, 5.2)
+    start(app, window)
     moving = watch(app, window, seconds)
     pacer = window.session_screen.pacer
     corner = pacer.mapTo(window, pacer.rect().topLeft())
@@ -209,8 +226,7 @@ class AllPaints(QObject):
 def session_paints(app: QApplication, seconds: float) -> dict[str, float]:
     """Paints a second of each widget over `seconds` of a moving session, busiest first."""
     window, _, _scratch = open_window(app)
-    window.on_start_pressed()
-    run_for(app, 5.2)
+    start(app, window)
     paints = AllPaints()
     app.installEventFilter(paints)
     run_for(app, seconds)
@@ -237,9 +253,7 @@ def main() -> int:
         print(json.dumps(floor_cpu(app, float(sys.argv[2]), place)))
         return 0
     window, ahead, _scratch = open_window(app)
-    window.on_start_pressed()
-    # Into the first breath, so the pacer moves the whole time.
-    run_for(app, 5.2)
+    start(app, window)
     moving = watch(app, window, 3.0)
     window.on_pause_pressed()
     run_for(app, 0.3)
