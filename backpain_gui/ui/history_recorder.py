@@ -140,6 +140,12 @@ class HistoryRecorder(QObject):
                 self._told_held_up = False
                 self.problem.emit(SAVED_AGAIN)
 
+    def record_pain(self, when: str, score: int) -> None:
+        """Save how the back was `when` ("before" or "after") the session, 0-10."""
+        session_id = self._recording.session_id
+        if session_id is not None:
+            self.history.record_pain(session_id, when, score)
+
     @property
     def earlier(self) -> tuple[ExerciseEntry, ...]:
         """What the session this one continues had done before its stop; () for a new one."""

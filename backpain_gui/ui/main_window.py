@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QRect, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -25,6 +26,7 @@ from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session.engine import CommandResult, Session
 from backpain_gui.session.events import Event
+from backpain_gui.session.pain import after_words, severe_before
 from backpain_gui.session.position import SessionState
 from backpain_gui.session.schedule import plan_session
 from backpain_gui.session.settings import SessionSettings
@@ -32,12 +34,14 @@ from backpain_gui.session.snapshot import Snapshot
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui.app_settings import SettingsStore
 from backpain_gui.ui.fullscreen import enter_fullscreen, leave_fullscreen
+from backpain_gui.ui.pain_screen import PainScreen
 from backpain_gui.ui.plain_text import ask_plain_question, plain_label
 from backpain_gui.ui.plan_calendar import PlanCalendar
 from backpain_gui.ui.plan_screen import PlanScreen
 from backpain_gui.ui.resume_offer import offer_to_continue
 from backpain_gui.ui.routine_menu import RoutineMenu
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
+from backpain_gui.ui.screening_dialog import screening_needed
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.session_screen import SessionScreen
 from backpain_gui.ui.settings_dialog import SettingsDialog
@@ -70,6 +74,10 @@ if TYPE_CHECKING:
     from backpain_gui.ui.history_recorder import HistoryRecorder
     from backpain_gui.ui.history_window import HistoryWindow
     from backpain_gui.ui.voice import Voice, VoiceGuide
+
+
+# QSettings: whether to ask how the back is before and after each session.
+ASK_PAIN_KEY = "pain/ask"
 
 
 class MainWindow(QMainWindow):
@@ -120,7 +128,12 @@ class MainWindow(QMainWindow):
         self.plan_screen = PlanScreen(progress=self.plan_calendar)
         self.session_screen = SessionScreen()
         self.summary_screen = SummaryScreen()
-        for screen in (self.plan_screen, self.session_screen, self.summary_screen):
+        self.pain_screen = PainScreen()
+        # The scores of the session under way, before and after; None when not given.
+        self.pain_before: int | None = None
+        self.pain_after: int | None = None
+        self._pain_asked_after = False
+        for screen in self._screens():
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         # What keeps sound, voice or history from working, told once, on every screen.
@@ -188,6 +201,8 @@ class MainWindow(QMainWindow):
         about = self.session_actions["about"]
         about.setText("&About This Routine...")
         file_menu.addAction(about)
+        self.screening_action = file_menu.addAction("Is It Safe for Me to Exercise?...")
+        self.screening_action.triggered.connect(self.on_screening_chosen)
         file_menu.addSeparator()
         quit_action = self.session_actions["quit"]
         quit_action.setText("&Quit")
@@ -215,10 +230,17 @@ class MainWindow(QMainWindow):
         screen.end_pressed.connect(self.on_escape_pressed)
         screen.pacer.clicked.connect(self.on_pause_pressed)
         self.summary_screen.again_pressed.connect(self.show_plan)
+        self.pain_screen.answered.connect(self.on_pain_screen_answered)
         self.summary_screen.quit_pressed.connect(self.on_quit_pressed)
+
+    def _screens(self) -> tuple[PlanScreen, SessionScreen, SummaryScreen, PainScreen]:
+        return (self.plan_screen, self.session_screen, self.summary_screen, self.pain_screen)
 
     def _show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
+        if screen is self.pain_screen:
+            # Its digits are read from the screen itself; Enter and Esc are the window's.
+            self.pain_screen.setFocus(Qt.FocusReason.OtherFocusReason)
         in_session = screen is self.session_screen
         if in_session:
             # The keyboard focus on the screen, not on its first button: Space pauses until
@@ -228,10 +250,12 @@ class MainWindow(QMainWindow):
             self.session_actions[name].setEnabled(in_session)
         # Enter starts on the plan, and on the summary goes back to the plan.
         self.session_actions["start"].setEnabled(screen is not self.session_screen)
-        self.session_actions["history"].setEnabled(not in_session)
+        between = screen in (self.plan_screen, self.summary_screen)
+        self.session_actions["history"].setEnabled(between)
         # A routine or the settings change between sessions, never in the middle of one.
-        self.session_actions["settings"].setEnabled(not in_session)
+        self.session_actions["settings"].setEnabled(between)
         self.routine_menu.open_action.setEnabled(not in_session)
+        self.screening_action.setEnabled(between)
         self.routine_menu.builtin_action.setEnabled(not in_session)
         self.routine_menu.recent_menu.setEnabled(not in_session)
 
@@ -356,10 +380,49 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_start_pressed(self) -> None:
-        if self.stack.currentWidget() is self.plan_screen:
-            self.start_session(self.session_settings())
-        elif self.stack.currentWidget() is self.summary_screen:
+        current = self.stack.currentWidget()
+        if current is self.plan_screen:
+            self.begin_session()
+        elif current is self.pain_screen:
+            self.pain_screen.confirm()
+        elif current is self.summary_screen:
             self.show_plan()
+
+    def begin_session(self) -> None:
+        """Enter on the plan (or --start): the red flags when due, how the back is, then go."""
+        if screening_needed(self.settings, date.today()):
+            from backpain_gui.ui.screening_dialog import ScreeningDialog
+
+            if ScreeningDialog(self.settings, parent=self).exec() != QDialog.DialogCode.Accepted:
+                return
+        if self.asks_pain:
+            self._pain_asked_after = False
+            self.pain_screen.ask(after=False)
+            self._show_screen(self.pain_screen)
+            return
+        self.start_session(self.session_settings())
+
+    @Slot()
+    def on_screening_chosen(self) -> None:
+        """The red flags, asked again from the menu (the answer is kept as at the start)."""
+        from backpain_gui.ui.screening_dialog import ScreeningDialog
+
+        ScreeningDialog(self.settings, parent=self).exec()
+
+    @property
+    def asks_pain(self) -> bool:
+        """Whether to ask how the back is before and after each session (Settings; on)."""
+        return str(self.settings.value(ASK_PAIN_KEY, "true")).lower() != "false"
+
+    @Slot(object)
+    def on_pain_screen_answered(self, score: int | None) -> None:
+        if not self._pain_asked_after:
+            self.start_session(self.session_settings(), pain_before=score)
+            return
+        self.pain_after = score
+        if score is not None and self.recorder is not None:
+            self.recorder.record_pain("after", score)
+        self._show_summary()
 
     @Slot()
     def offer_to_continue(self) -> None:
@@ -378,8 +441,12 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.start_session(chosen)
 
-    def start_session(self, settings: SessionSettings) -> None:
-        """Start a session of the routine with `settings`, and show it."""
+    def start_session(self, settings: SessionSettings, pain_before: int | None = None) -> None:
+        """Start a session of the routine with `settings`, and show it.
+
+        `pain_before`: how the back is now, 0-10, saved with the session.
+        """
+        self.pain_before, self.pain_after = pain_before, None
         self.driver = SessionDriver(Session(self.routine, settings), clock=self.clock, parent=self)
         self.driver.frame.connect(self.on_driver_frame)
         self.driver.session_over.connect(self.on_driver_session_over)
@@ -404,6 +471,11 @@ class MainWindow(QMainWindow):
         self._show_screen(self.session_screen)
         self.session_created.emit(self.driver)
         self.driver.start()
+        if pain_before is not None:
+            self.recorder.record_pain("before", pain_before)
+            bad_day = severe_before(pain_before)
+            if bad_day is not None:
+                self.tell(bad_day)
 
     @Slot(str)
     def on_voice_guide_problem(self, problem: str) -> None:
@@ -426,11 +498,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_driver_session_over(self) -> None:
+        if self.asks_pain and self.driver is not None:
+            self._pain_asked_after = True
+            self.pain_screen.ask(after=True)
+            self._show_screen(self.pain_screen)
+            return
+        self._show_summary()
+
+    def _show_summary(self) -> None:
         if self.driver is not None:
             earlier = self.recorder.earlier if self.recorder is not None else ()
             view = summary_view(self.driver.snapshot(), self.routine, earlier)
             if self.recorder is not None:
                 view = replace(view, note=self.recorder.saved_text())
+            pain = after_words(self.pain_before, self.pain_after)
+            if pain:
+                view = replace(view, note=f"{view.note}\n{pain}" if view.note else pain)
             self.summary_screen.show_view(view)
         self._show_screen(self.summary_screen)
 
@@ -506,6 +589,8 @@ class MainWindow(QMainWindow):
     def on_escape_pressed(self) -> None:
         if self.isFullScreen():
             leave_fullscreen(self)
+        elif self.stack.currentWidget() is self.pain_screen:
+            self.pain_screen.skip_question()
         elif self.stack.currentWidget() is self.summary_screen:
             self.show_plan()
         else:
@@ -541,7 +626,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         height = event.size().height()
-        for screen in (self.plan_screen, self.session_screen, self.summary_screen):
+        for screen in self._screens():
             screen.rescale(height)
         self.plan_calendar.rescale(height)
         if self.notice.text():

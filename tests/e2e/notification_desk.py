@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import seed_settings
+
 # The displays kept for these tests, apart from the other tests' -displayfd choice.
 DISPLAYS = range(71, 80)
 
@@ -164,6 +166,8 @@ def notification_desk(folder: Path, with_server: bool = True) -> Iterator[Desk]:
         desk = Desk(folder, display, bus)
         runtime = folder / "runtime"
         runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # A user who has been screened, and is not asked the pain question: Start starts.
+        seed_settings(folder / "config" / "backpain-gui" / "backpain-gui.conf")
         if with_server:
             picker = folder / "pick.sh"
             picker.write_text(PICKER.format(folder=folder), encoding="utf-8")
@@ -189,6 +193,8 @@ def notification_desk(folder: Path, with_server: bool = True) -> Iterator[Desk]:
 def turn_reminders_on(desk: Desk, extra: str = "") -> None:
     """Settings as after "Yes, remind me": reminders on (and `extra` lines of [reminder])."""
     desk.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    seed_settings(desk.settings_file)
+    seeded = desk.settings_file.read_text(encoding="utf-8")
     desk.settings_file.write_text(
-        f"[reminder]\nenabled=true\noffered=true\n{extra}", encoding="utf-8"
+        f"{seeded}\n[reminder]\nenabled=true\noffered=true\n{extra}", encoding="utf-8"
     )

@@ -75,8 +75,9 @@ while True:
              exercise=record.exercise_id, outcome=record.outcome.value)
     told = len(records)
     if mode == "two" and told == 2:
-        # Into the third exercise: its rest, get-ready and first phase, not its end.
-        clock[0] += 2.25
+        # Into the third exercise: its rest (1 s), its get-ready (1 s, and 5 s more to lie on
+        # the back again) and its first phase, not its end.
+        clock[0] += 7.25
         driver.on_timer_timeout()
         snapshot = driver.snapshot()
         tell(state=snapshot.state.value, exercise_index=snapshot.exercise_index)

@@ -18,6 +18,7 @@ from backpain_gui.content.model import (
 )
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui.main_window import MainWindow
+from tests.conftest import seed_settings
 
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" height="300">'
@@ -107,7 +108,9 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    path = tmp_path / "settings.ini"
+    seed_settings(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

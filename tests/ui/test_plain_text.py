@@ -22,6 +22,7 @@ from backpain_gui.ui.plain_text import literal_mnemonic, literal_tooltip, plain_
 from backpain_gui.ui.resume_offer import ContinueDialog
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.settings_dialog import SettingsDialog
+from tests.conftest import seed_settings
 
 # In every piece of the routine's text: shown as HTML, it would read "bold".
 TAG = "<b>bold</b>"
@@ -121,6 +122,7 @@ def hostile(tmp_path: Path) -> Hostile:
 @pytest.fixture
 def window(qtbot, hostile: Hostile, clock, tmp_path: Path) -> Iterator[MainWindow]:
     """The window with the hostile routine chosen from the menu (so it is in Recent too)."""
+    seed_settings(tmp_path / "settings.ini")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     shown = MainWindow(load_routine(hostile.path), settings=settings, clock=clock)
     qtbot.addWidget(shown)
