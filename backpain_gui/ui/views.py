@@ -190,7 +190,8 @@ def _variant_words(s: Snapshot) -> tuple[str, str]:
     if exercise is None or len(exercise.offered_variants) < 2:
         return "", ""
     words = VARIANT_WORDS[shown]
-    description = exercise.variant(shown).description
+    # The standard version's description says nothing ("the exercise as described").
+    description = "" if shown is Variant.STANDARD else exercise.variant(shown).description
     if s.pending_variant is not None and not resting:
         words += f", then {VARIANT_WORDS[s.pending_variant]} from the next rep"
     return words, description

@@ -552,3 +552,26 @@ def test_every_get_ready_says_the_routines_first_advice_where_it_fits() -> None:
     assert len(get_readies) == 2, run.texts()
     assert all(text.endswith("Contract your abdominals first.") for text in get_readies)
     assert not any("Practise daily" in text for text in run.texts())
+
+
+def test_the_shipped_routine_says_each_movement_in_words_that_fit_its_breath() -> None:
+    # The on-screen instructions are too long to say in a 4 s breath after its cue; each
+    # step's `say` is short enough, so the user face down on the mat hears the movement.
+    from backpain_gui.content.builtin import builtin_routine_path
+    from backpain_gui.content.loader import load_routine
+
+    shipped = load_routine(builtin_routine_path())
+    run = SpeechRun(routine=shipped, settings=SessionSettings())
+    run.start()
+    run.run_until(START + 70)
+    texts = run.texts()
+    for movement in ("Out: peel up into a bridge.", "In, ribs soft.", "Out: roll down slowly."):
+        assert movement in texts, texts
+    every_say = [
+        phase.say
+        for exercise in shipped.exercises
+        for version in exercise.variants
+        for phase in version.phases
+    ]
+    assert all(every_say), "every shipped step has words to say"
+    assert max(len(str(say).split()) for say in every_say) <= 6
