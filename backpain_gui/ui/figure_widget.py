@@ -13,19 +13,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPalette,
+    QPixmap,
     QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backpain_gui.figures.colours import FILLS, OPACITY, OUTLINE
-from backpain_gui.figures.drawing import Layer, Paint, figure_of
+from backpain_gui.figures.drawing import Layer, Paint, View, figure_of
 from backpain_gui.figures.illustration import Frame, Illustration, mat, pose_during
 from backpain_gui.figures.skeleton import Point, Pose
 from backpain_gui.ui.pacer import ease
@@ -82,58 +83,145 @@ def frame_transform(frame: Frame, box: QRectF, mirrored: bool = False) -> QTrans
     return transform
 
 
-def paint_figure(painter: QPainter, box: QRectF, state: FigureState, window: QColor) -> None:
-    """Paint the mat and the figure of `state` into `box` on a `window`-coloured background.
+@dataclass(frozen=True, slots=True)
+class _Look:
+    """What decides the figure's pixels: two states with the same look paint alike."""
 
-    The arrow is left out: the figure itself shows the movement.
-    """
-    illustration = state.during
+    pose: Pose
+    moving: frozenset[str]
+    view: View
+    frame: Frame
+    dimmed: bool
+    mirrored: bool
+
+
+class _Drawing:
+    """A figure's filled paths, built once per pose, in the drawing's own units (y up)."""
+
+    def __init__(self, look: _Look) -> None:
+        figure = figure_of(look.pose, look.moving, None, look.view)
+        dx, dy = figure.offset
+        self.layers = [_layer_paths(layer, dx, dy) for layer in figure.layers]
+        bounds = QRectF()
+        for outline, fills in self.layers:
+            for path in (outline, *(path for _, path in fills)):
+                bounds = bounds.united(path.boundingRect())
+        # Where the figure's pixels can be, so a new pose repaints only the old and new figures.
+        self.bounds = bounds
+
+
+def _scene(look: _Look) -> tuple[View, Frame, bool, bool]:
+    """What stays the same when only the pose changes: the mat, the veil, the facing."""
+    return look.view, look.frame, look.dimmed, look.mirrored
+
+
+def _look_of(state: FigureState) -> _Look:
+    during = state.during
+    return _Look(
+        state.pose(), during.moving, during.view, during.frame, state.dimmed, state.mirrored
+    )
+
+
+def paint_scene(
+    painter: QPainter, box: QRectF, illustration: Illustration, mirrored: bool, window: QColor
+) -> None:
+    """The still part: `box` in the `window` colour and the mat of `illustration` on it."""
+    painter.fillRect(box, window)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setTransform(frame_transform(illustration.frame, box, state.mirrored), True)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setTransform(frame_transform(illustration.frame, box, mirrored), True)
     (left, bottom), _, (right, top), _ = mat(illustration.view, illustration.frame).points
     # Blended here rather than by the painter: a see-through fill this big costs a few
     # tenths of a millisecond a frame, an opaque rectangle almost nothing.
     painter.fillRect(QRectF(left, bottom, right - left, top - bottom), _mat_on(window))
-    figure = figure_of(state.pose(), illustration.moving, None, illustration.view)
-    painter.translate(*figure.offset)
-    for layer in figure.layers:
-        _paint_layer(painter, layer)
     painter.restore()
 
 
-def _paint_layer(painter: QPainter, layer: Layer) -> None:
-    # Outlines first, then fills, so the layer's own parts merge into one silhouette. Shapes
-    # of one colour in a row are filled together: one fill costs far more than one polygon.
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.fillPath(_path([shape.outline for shape in layer if shape.outline]), _OUTLINE)
-    # A fill's edge lies on the dark outline, where a smoothed edge cannot be told from a
-    # sharp one across the room; sharp, the fills cost a fifth as much (0.1 ms a frame).
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    for paint, run in groupby(layer, key=lambda shape: shape.paint):
-        painter.fillPath(_path([shape.points for shape in run]), _FILLS[paint])
+def paint_drawing(
+    painter: QPainter, box: QRectF, illustration: Illustration, drawing: _Drawing, mirrored: bool
+) -> None:
+    """The moving part: the figure `drawing`, framed as `illustration` into `box`.
+
+    The arrow is left out: the figure itself shows the movement.
+    """
+    painter.save()
+    painter.setTransform(frame_transform(illustration.frame, box, mirrored), True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for outline, fills in drawing.layers:
+        # Outlines first, then fills, so the layer's own parts merge into one silhouette.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.fillPath(outline, _OUTLINE)
+        # A fill's edge lies on the dark outline, where a smoothed edge cannot be told from a
+        # sharp one across the room; sharp, the fills cost a fifth as much (0.1 ms a frame).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for paint, path in fills:
+            painter.fillPath(path, _FILLS[paint])
+    painter.restore()
 
 
-def _path(polygons: list[tuple[Point, ...]]) -> QPainterPath:
+def paint_veil(painter: QPainter, box: QRectF, window: QColor) -> None:
+    """The paused look: the window's colour laid over everything at 60%."""
+    veil = QColor(window)
+    veil.setAlphaF(0.6)
+    painter.fillRect(box, veil)
+
+
+def paint_figure(painter: QPainter, box: QRectF, state: FigureState, window: QColor) -> None:
+    """Paint `state` into `box` from nothing: the window's colour, the mat, the figure, the veil.
+
+    FigureWidget paints the same pixels from its caches; this is the plain way, kept for the
+    tests that check the two agree and for anything that paints a figure once.
+    """
+    paint_scene(painter, box, state.during, state.mirrored, window)
+    paint_drawing(painter, box, state.during, _Drawing(_look_of(state)), state.mirrored)
+    if state.dimmed:
+        paint_veil(painter, box, window)
+
+
+def _layer_paths(
+    layer: Layer, dx: float, dy: float
+) -> tuple[QPainterPath, list[tuple[Paint, QPainterPath]]]:
+    # Shapes of one colour in a row are filled together: one fill costs far more than one
+    # polygon.
+    outline = _path([shape.outline for shape in layer if shape.outline], dx, dy)
+    fills = [
+        (paint, _path([shape.points for shape in run], dx, dy))
+        for paint, run in groupby(layer, key=lambda shape: shape.paint)
+    ]
+    return outline, fills
+
+
+def _path(polygons: list[tuple[Point, ...]], dx: float, dy: float) -> QPainterPath:
     path = QPainterPath()
     # Overlapping parts of one colour fill as one: winding, not odd-even, decides inside.
     path.setFillRule(Qt.FillRule.WindingFill)
     for (x, y), *rest in polygons:
         # Point by point is twice as fast as building a QPolygonF of QPointFs first.
-        path.moveTo(x, y)
+        path.moveTo(x + dx, y + dy)
         for x, y in rest:
-            path.lineTo(x, y)
+            path.lineTo(x + dx, y + dy)
         path.closeSubpath()
     return path
 
 
 class FigureWidget(QWidget):
-    """The moving figure on screen; it repaints only when what it shows has changed."""
+    """The moving figure on screen, opaque; it repaints only where its pose has changed.
+
+    It paints what `paint_figure` paints, pixel for pixel, from three caches: the figure's
+    paths (built once per pose), the still background and mat (one pixmap, drawn again only
+    for a new size, colour, view, frame or facing), and the rectangle a new pose touches.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state: FigureState | None = None
+        self._look: _Look | None = None
+        self._drawing: _Drawing | None = None
+        self._scene = QPixmap()
+        self._scene_key: tuple[object, ...] = ()
+        # Every pixel is painted (the window's colour, the mat, the figure), so Qt need not
+        # paint the screen behind it first: three parents did, 15 times a second.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(80, 60)
 
@@ -161,22 +249,64 @@ class FigureWidget(QWidget):
         state = FigureState(during, start, progress, dimmed, mirrored)
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
-        if state != self._state:
-            self._state = state
+        if state == self._state:
+            return
+        self._state = state
+        look = _look_of(state)
+        if look == self._look:
+            # A hold, or a step too small to move the figure: nothing on screen changes.
+            return
+        old_look, old_drawing = self._look, self._drawing
+        self._look, self._drawing = look, _Drawing(look)
+        if old_look is None or old_drawing is None or _scene(old_look) != _scene(look):
             self.update()
+        else:
+            # The mat and the background stay: only where the old and new figures are.
+            self.update(self._on_screen(old_drawing.bounds.united(self._drawing.bounds)))
+
+    def _on_screen(self, bounds: QRectF) -> QRect:
+        """The widget's pixels that `bounds` (in the drawing's units) covers, smoothed edge too."""
+        assert self._state is not None
+        transform = frame_transform(
+            self._state.during.frame, QRectF(self.rect()), self._state.mirrored
+        )
+        return transform.mapRect(bounds).toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def sizeHint(self) -> QSize:
         return QSize(400, 300)
 
+    def _scene_now(self, window: QColor) -> QPixmap:
+        """The background and mat, drawn again only when what they are drawn from changed."""
+        state = self._state
+        assert state is not None
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.size(),
+            ratio,
+            window.rgba(),
+            state.during.view,
+            state.during.frame,
+            state.mirrored,
+        )
+        if key != self._scene_key:
+            self._scene = QPixmap(self.size() * ratio)
+            self._scene.setDevicePixelRatio(ratio)
+            painter = QPainter(self._scene)
+            paint_scene(painter, QRectF(self.rect()), state.during, state.mirrored, window)
+            painter.end()
+            self._scene_key = key
+        return self._scene
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._state is None:
-            return
         painter = QPainter(self)
         box = QRectF(self.rect())
         window = self.palette().color(QPalette.ColorRole.Window)
-        paint_figure(painter, box, self._state, window)
-        if self._state.dimmed:
-            veil = QColor(window)
-            veil.setAlphaF(0.6)
-            painter.fillRect(box, veil)
+        if self._state is None or self._drawing is None:
+            painter.fillRect(box, window)
+        else:
+            # The steps of paint_figure, with the still part copied from its pixmap.
+            painter.drawPixmap(0, 0, self._scene_now(window))
+            paint_drawing(painter, box, self._state.during, self._drawing, self._state.mirrored)
+            if self._state.dimmed:
+                paint_veil(painter, box, window)
         painter.end()

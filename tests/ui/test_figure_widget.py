@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QApplication
 
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.figures.catalogue import illustration_for_picture
 from backpain_gui.figures.colours import FILLS
 from backpain_gui.figures.drawing import Paint
 from backpain_gui.figures.illustration import Illustration
-from backpain_gui.ui.figure_widget import FigureWidget
+from backpain_gui.ui.figure_widget import FigureWidget, paint_figure
 
 ASSETS = builtin_routine_path().parent / "assets"
 
@@ -119,3 +120,129 @@ def test_the_second_side_faces_the_other_way(widget: FigureWidget) -> None:
 def test_the_description_is_there_for_screen_readers(widget: FigureWidget) -> None:
     widget.show_movement(_illustration("hip-roll/2-peel.svg"), description="Peel up.")
     assert widget.accessibleDescription() == "Peel up."
+
+
+# The widget paints from caches (the mat in a pixmap, the paths per pose) and repaints only
+# the rectangle a new pose touches. What is on screen must still be, pixel for pixel, what
+# painting the figure afresh gives.
+
+
+def _on_screen(widget: FigureWidget) -> QImage:
+    """What the widget's window holds now, after the repaints Qt actually did."""
+    QApplication.processEvents()
+    QApplication.processEvents()
+    image = widget.screen().grabWindow(widget.winId()).toImage()
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _fresh(widget: FigureWidget) -> QImage:
+    """The figure of the widget's state painted from nothing, as paint_figure paints it."""
+    image = QImage(widget.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("#000000"))
+    painter = QPainter(image)
+    window = widget.palette().color(QPalette.ColorRole.Window)
+    if widget.state is None:
+        painter.fillRect(QRectF(widget.rect()), window)
+    else:
+        paint_figure(painter, QRectF(widget.rect()), widget.state, window)
+    painter.end()
+    return image
+
+
+@pytest.fixture
+def shown(qtbot) -> FigureWidget:
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_figure_is_opaque_so_nothing_behind_it_repaints(shown: FigureWidget) -> None:
+    assert shown.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    # Nothing shown yet: the window's colour, every pixel.
+    assert _on_screen(shown) == _fresh(shown)
+
+
+def test_a_moving_figure_on_screen_is_the_fresh_drawing_at_every_step(
+    shown: FigureWidget,
+) -> None:
+    start = _illustration("hip-roll/0-start.svg")
+    bridge = _illustration("hip-roll/3-bridge.svg")
+    seen = []
+    for step in range(0, 61, 6):
+        shown.show_movement(bridge, start, step / 60)
+        on_screen = _on_screen(shown)
+        assert on_screen == _fresh(shown), f"step {step}"
+        seen.append(on_screen)
+    # It did move: the steps differ.
+    assert seen[0] != seen[5] != seen[-1]
+    # On to the next phase, from where this one ended, and back to a still pose.
+    shown.show_movement(_illustration("hip-roll/4-roll-down.svg"), bridge, 0.5)
+    assert _on_screen(shown) == _fresh(shown)
+    shown.show_movement(start)
+    assert _on_screen(shown) == _fresh(shown)
+
+
+def test_the_cached_mat_is_drawn_again_after_a_resize_or_a_new_palette(
+    shown: FigureWidget,
+) -> None:
+    start = _illustration("side-bends/0-start.svg")
+    bend = _illustration("side-bends/2-side-bend.svg")
+    shown.show_movement(bend, start, 0.3)
+    assert _on_screen(shown) == _fresh(shown)
+    shown.resize(520, 260)
+    shown.show_movement(bend, start, 0.4)
+    assert _on_screen(shown) == _fresh(shown)
+    dark = QPalette(shown.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202428"))
+    shown.setPalette(dark)
+    assert _on_screen(shown) == _fresh(shown)
+    shown.show_movement(bend, start, 0.6)
+    assert _on_screen(shown) == _fresh(shown)
+
+
+def test_pausing_facing_and_a_new_exercise_repaint_all_of_it(shown: FigureWidget) -> None:
+    rotate = _illustration("spinal-rotations/2-rotate.svg")
+    ceiling = _illustration("spinal-rotations/1-ceiling.svg")
+    shown.show_movement(rotate, ceiling, 0.5)
+    assert _on_screen(shown) == _fresh(shown)
+    shown.show_movement(rotate, ceiling, 0.5, dimmed=True)
+    assert _on_screen(shown) == _fresh(shown)
+    shown.show_movement(rotate, ceiling, 0.5, mirrored=True)
+    assert _on_screen(shown) == _fresh(shown)
+    shown.show_movement(rotate, ceiling, 0.7, mirrored=True)
+    assert _on_screen(shown) == _fresh(shown)
+    # Another exercise, on another view or frame: its mat is drawn, not the last one's.
+    shown.show_movement(_illustration("hip-roll/3-bridge.svg"))
+    assert _on_screen(shown) == _fresh(shown)
+
+
+def test_a_new_pose_repaints_only_around_the_figure(shown: FigureWidget, qtbot) -> None:
+    start = _illustration("hip-roll/0-start.svg")
+    bridge = _illustration("hip-roll/3-bridge.svg")
+    shown.show_movement(bridge, start, 0.2)
+    _on_screen(shown)
+    regions = []
+
+    class Regions(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QPaintEvent):
+                regions.append(event.rect())
+            return False
+
+    watcher = Regions()
+    shown.installEventFilter(watcher)
+    shown.show_movement(bridge, start, 0.3)
+    _on_screen(shown)
+    shown.removeEventFilter(watcher)
+    assert regions
+    assert all(shown.rect().contains(rect) and rect != shown.rect() for rect in regions)
+    # Nothing changed, nothing repaints.
+    regions.clear()
+    shown.installEventFilter(watcher)
+    shown.show_movement(bridge, start, 0.3)
+    _on_screen(shown)
+    shown.removeEventFilter(watcher)
+    assert regions == []

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QApplication
 
 from backpain_gui.content.model import Breath
 from backpain_gui.ui.pacer import (
     BREATH_COLOURS,
     SMALLEST,
     PacerState,
+    PacerWidget,
+    disc_colour,
+    disc_radius,
     ease,
     lung_level,
+    pacer_colour,
     pacer_geometry,
     paint_pacer,
+    seconds_box,
+    seconds_font,
+    words_font,
 )
 
 SIZE = 200
@@ -139,3 +149,158 @@ def test_breath_eases_from_rest_to_rest(progress: float, expected: float) -> Non
 
 def test_breath_colours_differ_from_each_other() -> None:
     assert len({colour.name() for colour in BREATH_COLOURS.values()}) == len(BREATH_COLOURS)
+
+
+# PacerWidget paints from caches (the ring and words in a pixmap, each number of seconds in
+# another) and repaints only the disc's square while only the lungs or the seconds change.
+# What is on screen must still be, pixel for pixel, what painting the pacer afresh gives.
+
+
+def _as_painted_before_the_caches(state: PacerState, font: QFont) -> QImage:
+    """The pacer painted part by part in the order it once was: ring, disc, words, seconds."""
+    image = QImage(SIZE, SIZE, QImage.Format.Format_RGB32)
+    palette = QPalette()
+    background = palette.color(QPalette.ColorRole.Window)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.fillRect(QRectF(0, 0, SIZE, SIZE), background)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ring = pacer_colour(state, palette)
+    mixed = QColor.fromRgbF(
+        ring.redF() * 0.35 + background.redF() * 0.65,
+        ring.greenF() * 0.35 + background.greenF() * 0.65,
+        ring.blueF() * 0.35 + background.blueF() * 0.65,
+    )
+    painter.setPen(QPen(mixed, max(2.0, FULL / 58)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(GEOMETRY.centre, FULL, FULL)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(disc_colour(state, palette))
+    radius = disc_radius(GEOMETRY, state.level)
+    painter.drawEllipse(GEOMETRY.centre, radius, radius)
+    painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+    painter.setFont(words_font(font, GEOMETRY, state.words))
+    painter.drawText(GEOMETRY.words_box, Qt.AlignmentFlag.AlignCenter, state.words)
+    painter.setFont(seconds_font(font, GEOMETRY))
+    painter.drawText(
+        seconds_box(GEOMETRY), Qt.AlignmentFlag.AlignCenter, str(math.ceil(state.seconds_left))
+    )
+    painter.end()
+    return image
+
+
+def _fresh(state: PacerState, font: QFont, palette: QPalette, size: QSize) -> QImage:
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("#000000"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    paint_pacer(painter, QRectF(0, 0, size.width(), size.height()), state, palette)
+    painter.end()
+    return image
+
+
+STATES = [
+    PacerState(None, 0.0, 5.0, caption="Get ready"),
+    PacerState(None, 0.0, 4.2, caption="Get ready"),
+    PacerState(Breath.IN, 0.0, 4.0),
+    PacerState(Breath.IN, 0.31, 2.9),
+    PacerState(Breath.IN, 0.77, 0.8),
+    PacerState(Breath.HOLD, 1.0, 2.0),
+    PacerState(Breath.OUT, 0.93, 10.0),
+    PacerState(Breath.OUT, 0.35, 9.1),
+    PacerState(Breath.OUT, 0.02, 0.1),
+    PacerState(Breath.OUT, 0.02, 0.1, paused=True),
+    PacerState(None, 0.0, 12.0, caption="Switch sides, then get ready"),
+]
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_the_pacer_at_a_breath_looks_as_it_did_before_the_caches(state: PacerState) -> None:
+    image = _fresh(state, QFont(), QPalette(), QSize(SIZE, SIZE))
+    assert image == _as_painted_before_the_caches(state, QFont())
+
+
+def _on_screen(widget: PacerWidget) -> QImage:
+    """What the widget's window holds now, after the repaints Qt actually did."""
+    QApplication.processEvents()
+    QApplication.processEvents()
+    image = widget.screen().grabWindow(widget.winId()).toImage()
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _fresh_of(widget: PacerWidget) -> QImage:
+    return _fresh(widget.state, widget.font(), widget.palette(), widget.size())
+
+
+@pytest.fixture
+def shown(qtbot) -> PacerWidget:
+    widget = PacerWidget()
+    qtbot.addWidget(widget)
+    widget.resize(300, 340)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_pacer_on_screen_is_the_fresh_drawing_through_a_session(shown: PacerWidget) -> None:
+    for state in STATES:
+        shown.show_state(state)
+        assert _on_screen(shown) == _fresh_of(shown), state
+    # A whole in-breath and out-breath, frame by frame at 60 fps.
+    for frame in range(0, 241, 7):
+        progress = (frame % 120) / 120
+        breath = Breath.IN if frame < 120 else Breath.OUT
+        level = lung_level(breath, progress, 0.0 if breath is Breath.IN else 1.0)
+        shown.show_state(PacerState(breath, level, 2 - progress * 2))
+        assert _on_screen(shown) == _fresh_of(shown), frame
+
+
+def test_the_pacer_is_drawn_again_after_a_resize_a_new_palette_or_font(
+    shown: PacerWidget,
+) -> None:
+    shown.show_state(PacerState(Breath.IN, 0.4, 3.0))
+    assert _on_screen(shown) == _fresh_of(shown)
+    shown.resize(420, 260)
+    assert _on_screen(shown) == _fresh_of(shown)
+    shown.show_state(PacerState(Breath.IN, 0.6, 2.0))
+    assert _on_screen(shown) == _fresh_of(shown)
+    dark = QPalette(shown.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202428"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8e8e8"))
+    shown.setPalette(dark)
+    assert _on_screen(shown) == _fresh_of(shown)
+    shown.show_state(PacerState(Breath.IN, 0.7, 1.5))
+    assert _on_screen(shown) == _fresh_of(shown)
+    font = QFont(shown.font())
+    font.setFamily("DejaVu Serif")
+    shown.setFont(font)
+    assert _on_screen(shown) == _fresh_of(shown)
+
+
+def test_while_only_the_lungs_change_only_the_disc_repaints(shown: PacerWidget) -> None:
+    shown.show_state(PacerState(Breath.IN, 0.2, 3.0))
+    _on_screen(shown)
+    regions: list[QRect] = []
+
+    class Regions(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QPaintEvent):
+                regions.append(event.rect())
+            return False
+
+    watcher = Regions()
+    shown.installEventFilter(watcher)
+    shown.show_state(PacerState(Breath.IN, 0.25, 2.9))
+    _on_screen(shown)
+    assert regions == [shown.disc_rect(0.25)]
+    # The words change: all of it.
+    regions.clear()
+    shown.show_state(PacerState(Breath.HOLD, 1.0, 2.0))
+    _on_screen(shown)
+    assert regions == [shown.rect()]
+    # Nothing changes: nothing repaints.
+    regions.clear()
+    shown.show_state(PacerState(Breath.HOLD, 1.0, 2.0))
+    _on_screen(shown)
+    shown.removeEventFilter(watcher)
+    assert regions == []
