@@ -18,6 +18,7 @@ import math
 import resource
 import sys
 import time
+from datetime import date
 
 from PySide6.QtCore import (
     QEvent,
@@ -99,6 +100,9 @@ def open_window(app: QApplication) -> tuple[MainWindow, list[float], QTemporaryD
     """
     scratch = QTemporaryDir()
     settings = QSettings(f"{scratch.path()}/settings.ini", QSettings.Format.IniFormat)
+    # A user screened today who is not asked about their back: Enter starts the session.
+    settings.setValue("safety/screening_passed_on", date.today().isoformat())
+    settings.setValue("pain/ask", "false")
     ahead = [0.0]
     window = MainWindow(
         load_routine(builtin_routine_path()),

@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, Qt, QTemporaryDir
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from backpain_gui.audio.cues import Cue, Volume
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
+from backpain_gui.content.model import Breath
+from backpain_gui.session.position import SessionState
+from backpain_gui.session.snapshot import Snapshot
+from backpain_gui.ui.about_routine import AboutRoutineDialog
 from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.screening_dialog import ScreeningDialog
 from backpain_gui.ui.theme import use_scheme
 from backpain_gui.ui.voice import Voice
 
@@ -62,6 +69,9 @@ def main() -> int:
     # A fresh history, never the user's own.
     os.environ["BACKPAIN_GUI_DATA_DIR"] = scratch.path()
     settings = QSettings(f"{scratch.path()}/settings.ini", QSettings.Format.IniFormat)
+    # A user screened today who is not asked about their back: Enter starts the session.
+    settings.setValue("safety/screening_passed_on", date.today().isoformat())
+    settings.setValue("pain/ask", "false")
     clock = HandClock()
     window = MainWindow(
         load_routine(builtin_routine_path()),
@@ -87,12 +97,48 @@ def main() -> int:
 
     app.processEvents()  # the history opens just after the window shows
     shot("plan")
-    window.on_start_pressed()
-    at(2.0)
+
+    def dialog_shot(name: str, dialog: QWidget) -> None:
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(OUT / f"{name}.png"))
+        print(f"wrote {OUT / name}.png")
+        dialog.close()
+
+    screening = ScreeningDialog(
+        QSettings(f"{scratch.path()}/asked.ini", QSettings.Format.IniFormat)
+    )
+    screening.flags["night"].setChecked(True)
+    dialog_shot("screening", screening)
+    dialog_shot("about", AboutRoutineDialog(window.routine, parent=window))
+    # The pain question as Enter on the plan shows it, with 3 picked.
+    window.pain_screen.ask(after=False)
+    window.stack.setCurrentWidget(window.pain_screen)
+    window.pain_screen.pick(3)
+    shot("pain-question")
+
+    window.start_session(window.session_settings())
+    assert window.driver is not None
+    driver = window.driver
+
+    def until(reached: Callable[[Snapshot], bool], then: float = 0.0) -> None:
+        """Move the clock on in frames until `reached`, then `then` seconds more."""
+        for _ in range(100_000):
+            if reached(driver.snapshot()):
+                break
+            clock.now += 0.05
+            driver.on_timer_timeout()
+        clock.now += then
+        driver.on_timer_timeout()
+
+    def breathing(breath: Breath, share: float) -> Callable[[Snapshot], bool]:
+        return lambda s: s.breath is breath and s.progress >= share
+
+    until(lambda s: s.seconds_into >= 2.0)
     shot("get-ready")
-    at(5.0 + 2.6)
+    until(breathing(Breath.IN, 0.6))
     shot("session-inhale")
-    at(5.0 + 4.0 + 3.0)
+    until(breathing(Breath.OUT, 0.7))
     shot("session-exhale")
     use_scheme(app, Qt.ColorScheme.Dark)
     shot("session-dark")
@@ -101,21 +147,24 @@ def main() -> int:
     app.processEvents()
     shot("paused")
     window.on_pause_pressed()
-    # From here the clock runs 3 s ahead of session time: the resume countdown.
-    shift = 3.0
-    at(shift + 5.0 + 8 * 19 + 2.0)
+    until(lambda s: s.state is SessionState.REST, then=2.0)
     shot("rest")
-    window.on_skip_pressed()
-    at(shift + 5.0 + 8 * 19 + 2.0 + 5.0 + 18 * 5 + 2.0)
+    until(lambda s: s.state is SessionState.SWITCH_SIDES, then=2.0)
     shot("switch-sides")
-    window.on_skip_pressed()
-    window.on_skip_pressed()
-    window.on_skip_pressed()
-    at(shift + 5.0 + 8 * 19 + 2.0 + 5.0 + 18 * 5 + 2.0 + 5.0 + 1.5)
+    for _ in range(3):
+        window.on_skip_pressed()
+    until(lambda s: s.state is SessionState.EXERCISING, then=1.5)
     shot("last-exercise")
-    at(shift + 5.0 + 8 * 19 + 2.0 + 5.0 + 18 * 5 + 2.0 + 5.0 + 150)
     window.on_skip_pressed()
+    app.processEvents()
     shot("summary")
+    # The same session screen on the small laptop screen the app must fit.
+    window.resize(1024, 600)
+    window.start_session(window.session_settings())
+    driver = window.driver
+    until(breathing(Breath.OUT, 0.5))
+    shot("small-session")
+    window.on_escape_pressed()
     window.close()
     return 0
 

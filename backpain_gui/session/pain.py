@@ -20,6 +20,13 @@ ROSE_AFTER = (
     " the modifications are offered on the plan. If this keeps happening, see a"
     " physiotherapist."
 )
+# Why a session was stopped, as saved; and what to do then.
+IT_HURTS = "it hurts"
+IT_HURTS_ADVICE = (
+    "You stopped because it hurt, which was right. Rest in a position that eases it. If the"
+    " pain is sharp, spreads down a leg, or has not settled in a day or two, see a GP or"
+    " physiotherapist. Next time, try the modifications."
+)
 EASIER_AFTER = "Your back went from {before} to {after} of 10. Well done."
 
 

@@ -365,6 +365,18 @@ class History:
             )
         )
 
+    def record_stop(self, session_id: int, because: str) -> None:
+        """Save why the person stopped the session early ("it hurts")."""
+        if not self._writable:
+            return
+        self._write(
+            _Write(
+                "UPDATE sessions SET stopped_because = :because WHERE id = :session",
+                {"because": because},
+                session_id,
+            )
+        )
+
     def flush(self, wait_seconds: float = 0.0) -> bool:
         """Write what another program's lock held back, in one transaction, waiting for the
         lock at most `wait_seconds`; whether nothing is left waiting."""
@@ -773,9 +785,9 @@ class History:
 
 _SESSION_COLUMNS = (
     "sessions.id, started_at, sessions.ended_at, status, routine, planned_exercises,"
-    " active_seconds, pain_before, pain_after"
+    " active_seconds, pain_before, pain_after, stopped_because"
 )
-_SESSION_WIDTH = 9
+_SESSION_WIDTH = 10
 _EXERCISE_COLUMNS = (
     "position, exercise_id, name, outcome, variant, sides, reps_done, reps_target, seconds,"
     " exercises.ended_at, redone"
@@ -878,7 +890,7 @@ def _exercise_entry(row: Sequence[Any]) -> ExerciseEntry:
 
 
 def _session_entry(row: Sequence[Any], exercises: tuple[ExerciseEntry, ...]) -> SessionEntry:
-    session_id, started, ended, status, routine, planned, active, before, after = row
+    session_id, started, ended, status, routine, planned, active, before, after, why = row
     return SessionEntry(
         id=session_id,
         started_at=_time(started, "started_at"),
@@ -890,6 +902,7 @@ def _session_entry(row: Sequence[Any], exercises: tuple[ExerciseEntry, ...]) -> 
         exercises=exercises,
         pain_before=_pain(before, "pain_before"),
         pain_after=_pain(after, "pain_after"),
+        stopped_because=None if why is None else _text(why, "stopped_because"),
     )
 
 

@@ -100,11 +100,14 @@ STEPS: tuple[tuple[str, ...], ...] = (
         _redo_marks_after("DELETE", "exercises", "OLD.session_id"),
     ),
     # 4: how the back was before and after, 0-10 (the numeric rating scale), NULL when the
-    # question was skipped or the session saved before this step. A change to the scores
-    # changes no day's mark, but the sessions trigger notes it; that costs one mark redone.
+    # question was skipped or the session saved before this step; and why it was stopped. A
+    # change to these changes no day's mark, but the sessions trigger notes it; that costs one
+    # mark redone.
     (
         "ALTER TABLE sessions ADD COLUMN pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10)",
         "ALTER TABLE sessions ADD COLUMN pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10)",
+        # Why the person stopped early ('it hurts'); NULL when they did not say.
+        "ALTER TABLE sessions ADD COLUMN stopped_because TEXT",
     ),
 )
 

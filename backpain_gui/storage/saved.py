@@ -54,6 +54,8 @@ class SessionEntry:
     # How the back was before and after, 0-10; None when not asked or skipped.
     pain_before: int | None = None
     pain_after: int | None = None
+    # Why the person stopped it early ("it hurts"), when they said.
+    stopped_because: str | None = None
 
     @property
     def day(self) -> date:

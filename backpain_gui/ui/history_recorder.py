@@ -146,6 +146,12 @@ class HistoryRecorder(QObject):
         if session_id is not None:
             self.history.record_pain(session_id, when, score)
 
+    def record_stop(self, because: str) -> None:
+        """Save why the session is being stopped early."""
+        session_id = self._recording.session_id
+        if session_id is not None:
+            self.history.record_stop(session_id, because)
+
     @property
     def earlier(self) -> tuple[ExerciseEntry, ...]:
         """What the session this one continues had done before its stop; () for a new one."""

@@ -26,7 +26,7 @@ from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session.engine import CommandResult, Session
 from backpain_gui.session.events import Event
-from backpain_gui.session.pain import after_words, severe_before
+from backpain_gui.session.pain import IT_HURTS, IT_HURTS_ADVICE, after_words, severe_before
 from backpain_gui.session.position import SessionState
 from backpain_gui.session.schedule import plan_session
 from backpain_gui.session.settings import SessionSettings
@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.pain_before: int | None = None
         self.pain_after: int | None = None
         self._pain_asked_after = False
+        # The session under way was stopped with "it hurts".
+        self.stopped_because_it_hurts = False
         for screen in self._screens():
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
         screen.mute_pressed.connect(self.on_mute_pressed)
         screen.fullscreen_pressed.connect(self.on_fullscreen_pressed)
         screen.end_pressed.connect(self.on_escape_pressed)
+        screen.hurts_pressed.connect(self.on_hurts_pressed)
         screen.pacer.clicked.connect(self.on_pause_pressed)
         self.summary_screen.again_pressed.connect(self.show_plan)
         self.pain_screen.answered.connect(self.on_pain_screen_answered)
@@ -251,7 +254,8 @@ class MainWindow(QMainWindow):
         # Enter starts on the plan, and on the summary goes back to the plan.
         self.session_actions["start"].setEnabled(screen is not self.session_screen)
         between = screen in (self.plan_screen, self.summary_screen)
-        self.session_actions["history"].setEnabled(between)
+        # H: the history between sessions; during one, "it hurts".
+        self.session_actions["history"].setEnabled(between or in_session)
         # A routine or the settings change between sessions, never in the middle of one.
         self.session_actions["settings"].setEnabled(between)
         self.routine_menu.open_action.setEnabled(not in_session)
@@ -363,6 +367,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_history_pressed(self) -> None:
+        if self.stack.currentWidget() is self.session_screen:
+            self.on_hurts_pressed()
+            return
         self.open_history()
         assert self.history is not None
         if self.history_window is None:
@@ -447,6 +454,7 @@ class MainWindow(QMainWindow):
         `pain_before`: how the back is now, 0-10, saved with the session.
         """
         self.pain_before, self.pain_after = pain_before, None
+        self.stopped_because_it_hurts = False
         self.driver = SessionDriver(Session(self.routine, settings), clock=self.clock, parent=self)
         self.driver.frame.connect(self.on_driver_frame)
         self.driver.session_over.connect(self.on_driver_session_over)
@@ -512,6 +520,9 @@ class MainWindow(QMainWindow):
             if self.recorder is not None:
                 view = replace(view, note=self.recorder.saved_text())
             pain = after_words(self.pain_before, self.pain_after)
+            if self.stopped_because_it_hurts:
+                view = replace(view, heading="Stopped because it hurts")
+                pain = f"{IT_HURTS_ADVICE} {pain}".strip()
             if pain:
                 view = replace(view, note=f"{view.note}\n{pain}" if view.note else pain)
             self.summary_screen.show_view(view)
@@ -595,6 +606,17 @@ class MainWindow(QMainWindow):
             self.show_plan()
         else:
             self.ask_to_end_session()
+
+    @Slot()
+    def on_hurts_pressed(self) -> None:
+        """It hurts: the session ends now, without a question, and the reason is saved."""
+        driver = self.driver
+        if driver is None or not driver.running:
+            return
+        self.stopped_because_it_hurts = True
+        if self.recorder is not None:
+            self.recorder.record_stop(IT_HURTS)
+        self._command(lambda session, now: session.end(now))
 
     def ask_to_end_session(self) -> bool:
         """Ask before ending a running session; True when none runs any more.

@@ -99,6 +99,7 @@ class SessionScreen(QWidget):
     mute_pressed = Signal()
     fullscreen_pressed = Signal()
     end_pressed = Signal()
+    hurts_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +139,9 @@ class SessionScreen(QWidget):
         self._passing_note.setInterval(PASSING_NOTE_MS)
         self._passing_note.timeout.connect(self._show_variant)
         self.buttons = self._make_buttons()
+        # Stop at once because it hurts: in sight at the top, apart from the other controls.
+        self.hurts = KeyButton("It hurts", "H", "Stop the session now because it hurts")
+        self.hurts.clicked.connect(self.hurts_pressed)
         self._lay_out()
         self.veil = _PausedVeil(self)
         # Takes the focus when the session starts, so no button holds Space and Enter.
@@ -179,6 +183,7 @@ class SessionScreen(QWidget):
         top = QHBoxLayout()
         top.addLayout(title, 3)
         top.addWidget(self.progress, 2)
+        top.addWidget(self.hurts, 0, Qt.AlignmentFlag.AlignTop)
 
         middle = QHBoxLayout()
         middle.addWidget(self.picture, 3)
@@ -331,7 +336,7 @@ class SessionScreen(QWidget):
         self.detail.set_full_size(scaled("detail", window_height), bold=self._view.detail_emphasis)
         apply_size(self.rep_text, "counter", window_height, bold=True)
         self.rep_dots.setFixedHeight(max(16, window_height // 32))
-        for button in self.buttons.values():
+        for button in (*self.buttons.values(), self.hurts):
             apply_size(button, "button", window_height)
             button.setMinimumHeight(max(36, window_height // 14))
 

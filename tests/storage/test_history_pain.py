@@ -70,5 +70,5 @@ def test_a_schema_3_database_with_sessions_gains_the_scores_and_loses_nothing(
         history.close()
     after = read_rows(path, "SELECT * FROM sessions")
     assert after[0][: len(before[0])] == before[0]
-    assert after[0][-2:] == (None, 3)
+    assert after[0][-3:] == (None, 3, None)
     assert read_rows(path, "PRAGMA user_version") == [(len(STEPS),)]

@@ -176,10 +176,11 @@ def test_a_schema_2_database_keeps_its_rows_and_gets_its_marks(tmp_path: Path) -
     finally:
         history.close()
     after = read_rows(path, "SELECT * FROM sessions") + read_rows(path, "SELECT * FROM exercises")
-    # Every row kept as it was; the sessions gained the pain scores (schema 4), empty.
+    # Every row kept as it was; the sessions gained the pain scores and the reason for a
+    # stop (schema 4), empty.
     sessions = len(SAVED)
-    assert [row[:-2] for row in after[:sessions]] == before[:sessions]
-    assert {row[-2:] for row in after[:sessions]} == {(None, None)}
+    assert [row[:-3] for row in after[:sessions]] == before[:sessions]
+    assert {row[-3:] for row in after[:sessions]} == {(None, None, None)}
     assert after[sessions:] == before[sessions:]
     assert read_rows(path, "SELECT count(*) FROM session_marks") == [(len(SAVED),)]
 
