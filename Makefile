@@ -41,9 +41,12 @@ typecheck: $(VENV)/.installed-test
 
 # Two workers, each taking whole files (so a module's X server or sound server starts once);
 # then the tests that time real sound, alone, so the other worker's load cannot make them late.
+# A worker that crashes ends the run at once (xdist's loadfile scheduler can wait for ever on
+# a crashed worker's files), and a run that hangs anyway is stopped after 20 minutes: a
+# failure said in minutes, not a CI run timed out after 90.
 pytest: $(VENV)/.installed-test
-	$(PY) -m pytest -n 2 --dist loadfile -m "not solo"
-	$(PY) -m pytest -m solo
+	timeout --kill-after=30 1200 $(PY) -m pytest -n 2 --dist loadfile --max-worker-restart=0 -m "not solo"
+	timeout --kill-after=30 600 $(PY) -m pytest -m solo
 
 # The suite against the newest release of everything, in its own .venv-latest, so a breaking
 # release is seen on purpose (then `make upgrade-deps`, or a fix), not by a fresh clone.
