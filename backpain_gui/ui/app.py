@@ -132,6 +132,10 @@ def run_app(args: argparse.Namespace) -> int:
     # name and icon through it (without it GNOME shows "python3").
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(icon_path())))
+    # Garbage is collected on this thread only: never on the voice's (see main_thread_gc).
+    from backpain_gui.ui.main_thread_gc import MainThreadCollector
+
+    collector = MainThreadCollector(app)
     one_copy = OneCopy.claim()
     if one_copy is None:
         print("backpain-gui is already running: its window was brought forward.", file=sys.stderr)
@@ -171,6 +175,7 @@ def run_app(args: argparse.Namespace) -> int:
     # engine itself then opens on its own thread), which the first paint need not wait for.
     QTimer.singleShot(0, lambda: begin(window, settings, args.start, offer=not quiet))
     status = app.exec()
+    collector.deleteLater()
     if window.voice is not None and window.voice.abandoned:
         # The speech thread is stuck in speech-dispatcher: tearing down its QThread would
         # abort, and waiting would hang. Everything is saved and closed (closeEvent); go now.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -139,5 +140,14 @@ def window(make_window) -> MainWindow:
 
 @pytest.fixture(autouse=True)
 def _qt_application(qapp):
-    """Painting text needs a QApplication, even into an image."""
-    return qapp
+    """Painting text needs a QApplication, even into an image.
+
+    While a test runs, Python's cyclic collector is off, and it runs on this (the UI) thread
+    after: a collection started on a voice thread deleted UI-thread objects from there, and
+    their timers crashed a later test (see backpain_gui/ui/main_thread_gc.py).
+    """
+    gc.collect()
+    gc.disable()
+    yield qapp
+    gc.enable()
+    gc.collect()
