@@ -134,7 +134,7 @@ def test_a_player_that_exits_with_an_error_is_reported_once_with_the_package(
     # The first player seen to fail is named: the warm-up's silence, or on a loaded machine
     # the cue's, if its player was reaped first. One problem, with the package that fixes it.
     assert re.fullmatch(
-        r"No sound: gst-play-1\.0 could not play (silence|hold)\.wav \(exit status 1\)\. On "
+        r"No sound: gst-play-1\.0 could not play (silence|hold-normal)\.wav \(exit status 1\)\. On "
         r"Debian or Ubuntu, playing WAV files needs: sudo apt-get install "
         r"gstreamer1\.0-plugins-good",
         str(player.problem),
