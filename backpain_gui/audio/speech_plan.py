@@ -391,7 +391,7 @@ class SpeechPlanner:
                 position = exercise.start_position_for(self._variant(exercise))
                 # The routine's first advice ("contract your abdominals before you move") is
                 # said at every get-ready where it fits: it is the one to act on every time.
-                first = self.routine.advice[0] if self.routine.advice else ""
+                first = self.routine.first_advice
                 wordings = [
                     sentence(exercise.name, position, first),
                     sentence(exercise.name, position),

@@ -123,6 +123,11 @@ class Routine:
     # The folder the routine file is in; every picture path is relative to it.
     folder: Path = field(default_factory=Path)
 
+    @property
+    def first_advice(self) -> str:
+        """The advice to act on every time (said at each get-ready); "" when there is none."""
+        return self.advice[0] if self.advice else ""
+
     def picture_path(self, picture: str) -> Path:
         """The file a picture name refers to."""
         return self.folder / picture

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from backpain_gui.content.model import Routine
 from backpain_gui.ui.plain_text import plain_label
-from backpain_gui.ui.type_scale import scaled
+from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.window_size import fit_dialog
 
 
@@ -49,9 +49,8 @@ class AboutRoutineDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"About {routine.title}")
         # Read at the laptop, but from the mat's edge too: the settings dialog's type.
+        apply_size(self, "body", 768)
         font = self.font()
-        font.setPixelSize(scaled("body", 768))
-        self.setFont(font)
         self.labels: list[QLabel] = []
         body = QWidget()
         column = QVBoxLayout(body)

@@ -45,7 +45,7 @@ from backpain_gui.ui.plan_calendar import (
     plan_day_words,
     streak_words,
 )
-from backpain_gui.ui.type_scale import scaled
+from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.views import OUTCOME_WORDS
 from backpain_gui.ui.window_size import fit_dialog
 from backpain_gui.ui.words import VARIANT_WORDS, clock_text
@@ -142,9 +142,7 @@ class HistoryWindow(QDialog):
         self._more_weeks = False
         self.setWindowTitle("Session history")
         # The settings dialog's type: read at the laptop, but from a mat's edge too.
-        font = self.font()
-        font.setPixelSize(scaled("body", 768))
-        self.setFont(font)
+        apply_size(self, "body", 768)
         self.progress = QLabel()
         # What the history says (routine titles, file paths) is shown as text, never markup.
         self.progress.setTextFormat(Qt.TextFormat.PlainText)

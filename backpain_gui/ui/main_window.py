@@ -70,7 +70,6 @@ if TYPE_CHECKING:
     # Imported where first used: the history (SQLite) and the voice (Qt text-to-speech) stay
     # off the start-up path.
     from backpain_gui.storage.history import History
-    from backpain_gui.ui.about_routine import AboutRoutineDialog
     from backpain_gui.ui.history_recorder import HistoryRecorder
     from backpain_gui.ui.history_window import HistoryWindow
     from backpain_gui.ui.voice import Voice, VoiceGuide
@@ -120,7 +119,6 @@ class MainWindow(QMainWindow):
         self.history = history
         self.recorder: HistoryRecorder | None = None
         self.history_window: HistoryWindow | None = None
-        self.about_dialog: AboutRoutineDialog | None = None
         self.setWindowTitle("backpain-gui - daily Pilates for back pain")
         self.setMinimumSize(800, 500)
         self.stack = QStackedWidget()
@@ -361,9 +359,7 @@ class MainWindow(QMainWindow):
             self.on_pause_pressed()
         from backpain_gui.ui.about_routine import AboutRoutineDialog
 
-        dialog = AboutRoutineDialog(self.routine, parent=self)
-        self.about_dialog = dialog
-        dialog.exec()
+        AboutRoutineDialog(self.routine, parent=self).exec()
 
     @Slot()
     def on_history_pressed(self) -> None:

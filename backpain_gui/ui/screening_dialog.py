@@ -32,7 +32,7 @@ from backpain_gui.session.screening import (
     screening_due,
 )
 from backpain_gui.ui.plain_text import plain_label
-from backpain_gui.ui.type_scale import scaled
+from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.window_size import fit_dialog
 
 PASSED_KEY = "safety/screening_passed_on"
@@ -56,9 +56,7 @@ class ScreeningDialog(QDialog):
         self.settings = settings
         self._today = today
         self.setWindowTitle("Before you start")
-        font = self.font()
-        font.setPixelSize(scaled("body", 768))
-        self.setFont(font)
+        apply_size(self, "body", 768)
         self.intro = plain_label(
             "These exercises are for mild low back pain. Before you start, do any of these"
             " apply to you? Tick every one that does."

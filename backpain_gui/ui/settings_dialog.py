@@ -55,7 +55,7 @@ from backpain_gui.ui.app_settings import (
 from backpain_gui.ui.plain_text import literal_mnemonic, plain_label
 from backpain_gui.ui.plan_screen import VARIANT_NAMES
 from backpain_gui.ui.sound_check import VOLUME_NAMES
-from backpain_gui.ui.type_scale import scaled
+from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.window_size import fit_dialog
 from backpain_gui.ui.words import minutes_text
 
@@ -135,9 +135,7 @@ class SettingsDialog(QDialog):
         self.routine = routine
         self._saved = store.load()
         self.setWindowTitle("Settings")
-        font = self.font()
-        font.setPixelSize(scaled("body", 768))
-        self.setFont(font)
+        apply_size(self, "body", 768)
         self.tempo = QDoubleSpinBox()
         self.tempo.setRange(*TEMPO_RANGE)
         self.tempo.setSingleStep(0.05)

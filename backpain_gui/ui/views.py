@@ -47,8 +47,7 @@ def plan_view(routine: Routine, plan: SessionPlan) -> PlanView:
     )
     return PlanView(
         title=routine.title,
-        # The first piece of advice is the one to act on every time; the rest is background.
-        advice=routine.advice[0] if routine.advice else "",
+        advice=routine.first_advice,
         safety=routine.safety,
         rows=rows,
         total=f"About {minutes_text(plan.total_seconds)} in all",
@@ -91,7 +90,7 @@ def _words(s: Snapshot, routine: Routine) -> tuple[str, str, str]:
     if s.state is SessionState.REST and s.next_exercise is not None:
         upcoming = s.next_exercise
         start = upcoming.start_position_for(s.next_variant or Variant.STANDARD)
-        return f"Rest - next: {upcoming.name}", start, routine.advice[0] if routine.advice else ""
+        return f"Rest - next: {upcoming.name}", start, routine.first_advice
     return "Get ready", exercise.start_position_for(variant), _get_ready_detail(s, routine)
 
 
@@ -99,23 +98,22 @@ def _get_ready_detail(s: Snapshot, routine: Routine) -> str:
     """Why the exercise helps for the first half of its get-ready; then what to do before
     moving (the routine's first advice) and when to stop (its safety line)."""
     assert s.exercise is not None
-    before_moving = " ".join(part for part in (_first_advice(routine), routine.safety) if part)
-    if not before_moving or s.seconds_into < s.period_seconds / 2:
-        return f"Aim: {s.exercise.aim}"
-    return before_moving
+    if detail_is_safety(s, routine):
+        return _before_moving(routine)
+    return f"Aim: {s.exercise.aim}"
 
 
-def _first_advice(routine: Routine) -> str:
-    # The first piece of advice is the one to act on every time; the rest is background.
-    return routine.advice[0] if routine.advice else ""
+def _before_moving(routine: Routine) -> str:
+    return " ".join(part for part in (routine.first_advice, routine.safety) if part)
 
 
 def detail_is_safety(s: Snapshot, routine: Routine) -> bool:
-    """Whether the small print now says what to do before moving and when to stop: shown in
-    the text's own colour and weight, not the grey of a tip, so it reads from the mat."""
+    """Whether the small print now says what to do before moving and when to stop (the
+    second half of a get-ready): shown in the text's own colour and weight, not the grey of
+    a tip, so it reads from the mat."""
     if s.state is not SessionState.GET_READY or s.exercise is None:
         return False
-    return not _get_ready_detail(s, routine).startswith("Aim: ")
+    return bool(_before_moving(routine)) and s.seconds_into >= s.period_seconds / 2
 
 
 def _picture(s: Snapshot, routine: Routine) -> str:
