@@ -20,7 +20,8 @@ class KeyButton(QPushButton):
     """A push button for a screen read from across the room, pressed by Space or Enter.
 
     `key` is the key that does the same from anywhere on the screen, shown after the words
-    ("Pause  (Space)") and left out of the accessible name, which says only what it does.
+    ("Pause  (Space)") and left out of the accessible name, which says only what it shows
+    in words; the accessible description says what it does and names the key.
     """
 
     def __init__(
@@ -44,7 +45,8 @@ class KeyButton(QPushButton):
         self.setText(f"{shown}  ({self._key})" if self._key else shown)
         self.setAccessibleName(words)
         if description is not None:
-            self.setAccessibleDescription(description)
+            key = f". Key: {self._key}" if self._key and description else ""
+            self.setAccessibleDescription(description + key)
             self.setToolTip(literal_tooltip(description))
 
     def event(self, event: QEvent) -> bool:

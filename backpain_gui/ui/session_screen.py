@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_gui.figures.illustration import Illustration
+from backpain_gui.ui.announce import announce
 from backpain_gui.ui.figure_widget import FigureWidget
 from backpain_gui.ui.fitted_label import FittedLabel
 from backpain_gui.ui.key_button import KeyButton
@@ -30,6 +32,10 @@ PAUSED_TEXT = "Paused - press Space to continue"
 FIGURE_STEPS = 60
 # How long a passing word ("This exercise has one version") stays in place of the variant.
 PASSING_NOTE_MS = 4000
+# The progress bar counts in thousandths but moves only a whole percent at a time: each move
+# is an update a screen reader may speak, and at every frame it spoke "1 percent, 2 percent".
+BAR_STEPS = 1000
+BAR_MOVES = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +95,11 @@ class _PausedVeil(QWidget):
 
 
 class SessionScreen(QWidget):
-    """Shows a `SessionView`. Signals: one per control button, emitted when it is pressed."""
+    """Shows a `SessionView`.
+
+    Signals: one per control button, emitted when it is pressed; `announced(str)` with each
+    message sent to screen readers (a new exercise, side, rep or instruction; paused).
+    """
 
     pause_pressed = Signal()
     back_pressed = Signal()
@@ -100,6 +110,7 @@ class SessionScreen(QWidget):
     fullscreen_pressed = Signal()
     end_pressed = Signal()
     hurts_pressed = Signal()
+    announced = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,8 +121,10 @@ class SessionScreen(QWidget):
         self.progress = plain_label()
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setRange(0, BAR_STEPS)
         self.progress_bar.setTextVisible(False)
+        self.progress_bar.setAccessibleName("Session done")
+        self.progress_bar.setAccessibleDescription("How much of today's session is behind you")
         self.progress_bar.setMaximumHeight(8)
         self.picture = PictureWidget()
         self.figure = FigureWidget()
@@ -133,7 +146,8 @@ class SessionScreen(QWidget):
         self.rep_dots = RepDots()
         # The variant in full with its description, or for a while a passing note.
         self.variant = FittedLabel(lines=2)
-        self.variant.setAccessibleName("Version of the exercise")
+        # Its name is what it shows (a name set here would hide "Modification" behind it).
+        self.variant.setAccessibleDescription("The version of the exercise")
         self._passing_note = QTimer(self)
         self._passing_note.setSingleShot(True)
         self._passing_note.setInterval(PASSING_NOTE_MS)
@@ -143,6 +157,10 @@ class SessionScreen(QWidget):
         self.hurts = KeyButton("It hurts", "H", "Stop the session now because it hurts")
         self.hurts.clicked.connect(self.hurts_pressed)
         self._lay_out()
+        # Tab goes as the eye reads: It hurts at the top, then the controls left to right.
+        focus_order = [self.hurts, *self.buttons.values()]
+        for first, second in pairwise(focus_order):
+            QWidget.setTabOrder(first, second)
         self.veil = _PausedVeil(self)
         # Takes the focus when the session starts, so no button holds Space and Enter.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -225,7 +243,8 @@ class SessionScreen(QWidget):
             return
         self._set_text(self.heading, view.heading)
         self._set_text(self.progress, view.progress)
-        self.progress_bar.setValue(round(view.progress_fraction * 1000))
+        moves = round(min(1.0, max(0.0, view.progress_fraction)) * BAR_MOVES)
+        self.progress_bar.setValue(moves * BAR_STEPS // BAR_MOVES)
         self._set_text(self.step, view.step)
         self._set_text(self.instruction, view.instruction)
         self._set_text(self.detail, view.detail)
@@ -251,6 +270,25 @@ class SessionScreen(QWidget):
         if view.paused != old.paused or self.veil.isVisible() != view.paused:
             self.veil.setVisible(view.paused)
             self.veil.raise_()
+        self._announce_changes(view, old)
+
+    def _announce_changes(self, view: SessionView, old: SessionView) -> None:
+        """Tell screen readers what is new, in the order a coach would say it."""
+        news = []
+        if view.heading != old.heading:
+            news.append(view.heading)
+        if view.side_text != old.side_text:
+            news.append(view.side_text)
+        if view.rep_text != old.rep_text:
+            news.append(view.rep_text)
+        if (view.step, view.instruction) != (old.step, old.instruction):
+            news.extend((view.step, view.instruction))
+        if view.paused != old.paused:
+            news.append(PAUSED_TEXT if view.paused else "Continuing")
+        message = ". ".join(part.rstrip(".") for part in news if part)
+        if message:
+            announce(self, message + ".")
+            self.announced.emit(message + ".")
 
     def _illustration(self, picture: Path | None) -> Illustration | None:
         # Looked up once a picture: the lookup reads the disk, and this runs every frame.
