@@ -48,6 +48,7 @@ from backpain_gui.storage.progress import (
     WeekTotal,
     day_mark,
     day_marks,
+    days_missed,
     plan_progress,
     sessions_of,
     week_totals,
@@ -551,6 +552,22 @@ class History:
         sessions = [each.entry for each in reads if each.entry is not None]
         return SessionPage(sessions, reads[-1].id if len(reads) == count else None)
 
+    def sessions_since(self, routine: str | None, first: date) -> list[SessionEntry]:
+        """The sessions of `routine` (None: of any) started on `first` or later, in the order
+        they started: found by each session's kept day, so the cost is the days asked for,
+        not the history's length."""
+        if self._fresh_marks():
+            which, values = _marks_of(routine, {"first": _day(first)})
+            found = self._entries(
+                f"WHERE sessions.id IN (SELECT session_id FROM session_marks WHERE {which}"
+                " AND day >= :first) ORDER BY sessions.id, exercises.id",
+                values,
+            )
+        else:
+            sessions = self._sessions_of(routine)
+            found = [session for session in sessions if session.day >= first]
+        return sorted(found, key=lambda session: session.started_at)
+
     def latest_session(self) -> SessionEntry | None:
         """The newest session that can be read, or None."""
         before: int | None = None
@@ -606,10 +623,16 @@ class History:
                 streak += 1
                 expected -= timedelta(days=1)
             recent.close()
+            first = connection.execute(f"SELECT min(day) {counted}", values).fetchone()[0]
         except sqlite3.Error as error:
             self._fail_read(error)
             return plan_progress([], today, plan_days)
-        return PlanProgress(plan_days, int(days_done), done_today, streak)
+        missed = (
+            0
+            if first is None
+            else days_missed(date.fromisoformat(first), today, int(days_done), done_today)
+        )
+        return PlanProgress(plan_days, int(days_done), done_today, streak, missed)
 
     def day_marks(self, routine: str | None, first: date, last: date) -> dict[date, DayMark]:
         """Each day from `first` to `last` with a session of `routine` (None: of any), marked
@@ -753,7 +776,9 @@ class History:
         self._read_failed = False
         return cursor
 
-    def _entries(self, which: str, values: tuple[object, ...]) -> list[SessionEntry]:
+    def _entries(
+        self, which: str, values: tuple[object, ...] | dict[str, object]
+    ) -> list[SessionEntry]:
         """The sessions a joined read `which` finds, those that can be read."""
         cursor = self._query(_JOINED + which, values)
         if cursor is None:

@@ -74,6 +74,9 @@ class PlanProgress:
     done_today: bool
     # Days in a row that count, up to today (or yesterday, while today is still to do).
     streak: int
+    # Days without one that counts, from the first day that did to yesterday (today is not
+    # missed while it can still be done).
+    days_missed: int = 0
 
     @property
     def day_number(self) -> int:
@@ -97,7 +100,15 @@ def plan_progress(sessions: Iterable[SessionEntry], today: date, plan_days: int)
     while day in counted:
         streak += 1
         day -= timedelta(days=1)
-    return PlanProgress(plan_days, len(counted), done_today, streak)
+    missed = days_missed(min(counted), today, len(counted), done_today) if counted else 0
+    return PlanProgress(plan_days, len(counted), done_today, streak, missed)
+
+
+def days_missed(first: date, today: date, days_done: int, done_today: bool) -> int:
+    """The days with none that counts, from `first` (the first that did) to yesterday, or to
+    today when today is done: `days_done` of them counted."""
+    last = today if done_today else today - timedelta(days=1)
+    return max(0, (last - first).days + 1 - days_done)
 
 
 def progression_due(

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.plan_screen.about_pressed.connect(self.on_about_pressed)
         self.plan_screen.start_pressed.connect(self.on_start_pressed)
         self.plan_calendar.history_pressed.connect(self.on_history_pressed)
-        self.plan_calendar.progression_accepted.connect(self.on_plan_calendar_progression_accepted)
+        self.plan_calendar.variants_accepted.connect(self.on_plan_calendar_variants_accepted)
         self.plan_screen.variant_chosen.connect(self.on_plan_screen_variant_chosen)
         screen = self.session_screen
         screen.pause_pressed.connect(self.on_pause_pressed)
@@ -321,11 +321,11 @@ class MainWindow(QMainWindow):
         self.routine_menu.remember(path)
         self.show_plan()
 
-    @Slot(list)
-    def on_plan_calendar_progression_accepted(self, exercise_ids: list[str]) -> None:
-        # Each write shows the plan again, with the harder variants and their times.
-        for exercise_id in exercise_ids:
-            self.store.set_variant(exercise_id, Variant.PROGRESSION)
+    @Slot(dict)
+    def on_plan_calendar_variants_accepted(self, variants: dict[str, str]) -> None:
+        # Each write shows the plan again, with the chosen variants and their times.
+        for exercise_id, variant in variants.items():
+            self.store.set_variant(exercise_id, Variant(variant))
 
     def attach_voice(self, voice: Voice) -> None:
         """Speak the sessions from now on with `voice`, and offer its settings on the plan."""

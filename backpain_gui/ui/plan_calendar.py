@@ -31,11 +31,9 @@ from backpain_gui.storage.progress import (
     DAY_RULE_SHORT,
     DayMark,
     PlanProgress,
-    day_marks,
-    plan_progress,
     progression_due,
-    sessions_of,
 )
+from backpain_gui.storage.when_to_progress import ease_off_due, pain_holds_back, week_before
 from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.type_scale import apply_size
 
@@ -68,6 +66,8 @@ LABEL_PIXELS_MAX = 16
 
 # Where the declined suggestions are kept: the ids of the exercises, comma-separated.
 DECLINED_KEY = "plan/progression_declined"
+# The session after which the gentler versions were offered and declined.
+EASE_OFF_DECLINED_KEY = "plan/ease_off_declined"
 
 
 def _count(number: int, noun: str) -> str:
@@ -81,6 +81,13 @@ def plan_day_words(progress: PlanProgress) -> str:
         return f"Day {number}: the {progress.plan_days}-day plan is done"
     text = f"Day {number} of {progress.plan_days}"
     return f"{text} - done today" if progress.done_today else text
+
+
+def practised_words(progress: PlanProgress) -> str:
+    """Days practised and days missed, honestly: "8 days practised, 2 missed"."""
+    if progress.days_done == 0:
+        return "No days practised yet"
+    return f"{_count(progress.days_done, 'day')} practised, {progress.days_missed} missed"
 
 
 def streak_words(progress: PlanProgress) -> str:
@@ -256,13 +263,15 @@ def legend_html(between: str = " &nbsp; ") -> str:
 
 
 class ProgressionBanner(QFrame):
-    """Suggests the harder variants once the plan is done.
+    """Suggests other versions of the exercises: the harder ones once the plan is done and the
+    back allows it (or why not yet), the gentler ones after a session that hurt.
 
-    Signals: `accepted(list[str])` and `declined(list[str])`, with the exercises' ids.
+    Signals: `accepted(dict)` with each exercise's id and the variant to do from now on;
+    `declined()` when the user says not now.
     """
 
-    accepted = Signal(list)
-    declined = Signal(list)
+    accepted = Signal(dict)
+    declined = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,7 +283,7 @@ class ProgressionBanner(QFrame):
         self.decline_button = QPushButton("Not now")
         self.accept_button.clicked.connect(self.on_accept_button_clicked)
         self.decline_button.clicked.connect(self.on_decline_button_clicked)
-        self.exercise_ids: list[str] = []
+        self.variants: dict[str, str] = {}
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.decline_button)
@@ -284,39 +293,78 @@ class ProgressionBanner(QFrame):
         layout.addLayout(buttons)
         self.hide()
 
-    def show_suggestion(self, exercises: Sequence[Exercise], progress: PlanProgress) -> None:
-        """Suggest the progressions of `exercises`; hidden when there are none."""
-        self.exercise_ids = [exercise.id for exercise in exercises]
+    def show_suggestion(
+        self,
+        exercises: Sequence[Exercise],
+        progress: PlanProgress,
+        held_back: str | None = None,
+    ) -> None:
+        """Suggest the progressions of `exercises`; hidden when there are none. With
+        `held_back`, the reason they wait, said instead of offered."""
         if not exercises:
             self.hide()
+            return
+        days = _count(progress.days_done, "day")
+        done = f"You have done {days} of the {progress.plan_days}-day plan"
+        if held_back is not None:
+            self._offer(f"{done}, but not the harder versions yet. {held_back}", {}, "")
             return
         names = _names(exercise.name for exercise in exercises)
         if len(exercises) == 1:
             have, them = "has a harder version, its progression", "it"
         else:
             have, them = "each have a harder version, their progression", "them"
-        self.words.setText(
-            f"You have done {_count(progress.days_done, 'day')} of the {progress.plan_days}-day "
-            f"plan: time to progress. {names} {have}. Do {them} from your next session? You can "
-            "switch back on the plan at any time."
+        self._offer(
+            f"{done}: time to progress. {names} {have}. Do {them} from your next session? You "
+            "can switch back on the plan at any time.",
+            {exercise.id: Variant.PROGRESSION.value for exercise in exercises},
+            "Use the harder versions",
         )
+
+    def show_ease_off(self, reason: str, variants: Mapping[str, Variant], routine: Routine) -> None:
+        """Offer the gentler `variants` (exercise id to variant), saying `reason` first."""
+        names = {exercise.id: exercise.name for exercise in routine.exercises}
+        steps = [
+            f"{names[exercise_id]} {GENTLER_WORDS[variant]}"
+            for exercise_id, variant in variants.items()
+        ]
+        self._offer(
+            f"{reason} Gentler versions are easier on your back: {_names(steps)}. Do them from "
+            "your next session? You can switch back on the plan at any time.",
+            {exercise_id: variant.value for exercise_id, variant in variants.items()},
+            "Use the gentler versions",
+        )
+
+    def _offer(self, words: str, variants: dict[str, str], accept: str) -> None:
+        self.variants = variants
+        self.words.setText(words)
+        self.accept_button.setText(accept or "OK")
+        self.accept_button.setVisible(bool(variants))
+        self.decline_button.setVisible(bool(variants))
         self.show()
 
     @Slot()
     def on_accept_button_clicked(self) -> None:
         self.hide()
-        self.accepted.emit(list(self.exercise_ids))
+        self.accepted.emit(dict(self.variants))
 
     @Slot()
     def on_decline_button_clicked(self) -> None:
         self.hide()
-        self.declined.emit(list(self.exercise_ids))
+        self.declined.emit()
 
     def rescale(self, window_height: int) -> None:
         """Size the type for a window `window_height` pixels high."""
         apply_size(self.words, "body", window_height)
         for button in (self.accept_button, self.decline_button):
             apply_size(button, "body", window_height, bold=True)
+
+
+# How the plan names each gentler step.
+GENTLER_WORDS = {
+    Variant.MODIFICATION: "in its modification",
+    Variant.STANDARD: "back to its standard version",
+}
 
 
 def _names(names: Iterable[str]) -> str:
@@ -329,13 +377,14 @@ def _names(names: Iterable[str]) -> str:
 class PlanCalendar(QWidget):
     """The plan screen's progress panel, read from the history.
 
-    Signals: `history_pressed()`; `progression_accepted(list[str])` with the ids of the
-    exercises to do in their progression from now on. A declined suggestion is remembered
-    (QSettings `plan/progression_declined`) and not made again for those exercises.
+    Signals: `history_pressed()`; `variants_accepted(dict)` with each exercise's id and the
+    variant (its value) to do from now on. A declined progression is remembered (QSettings
+    `plan/progression_declined`) and not suggested again for those exercises; declined gentler
+    versions (`plan/ease_off_declined`, the session's id) not again for that session.
     """
 
     history_pressed = Signal()
-    progression_accepted = Signal(list)
+    variants_accepted = Signal(dict)
 
     def __init__(
         self,
@@ -348,7 +397,6 @@ class PlanCalendar(QWidget):
         self._today = today
         self.day = plain_label()
         self.day.setWordWrap(True)
-        self.day.setAccessibleName("Day of the plan")
         self.streak = plain_label()
         self.rule = plain_label(DAY_RULE_SHORT)
         # The full rule, with its reason, on hover and in the history window.
@@ -368,6 +416,9 @@ class PlanCalendar(QWidget):
         self.history_button = QPushButton("History  (H)")
         self.history_button.setAccessibleName("Open your session history")
         self.banner = ProgressionBanner()
+        # The newest session the banner was read from: a "not now" to the gentler versions is
+        # remembered for it.
+        self.shown_for_session: int | None = None
         self._connect_signals()
 
         words = QVBoxLayout()
@@ -388,7 +439,7 @@ class PlanCalendar(QWidget):
 
     def _connect_signals(self) -> None:
         self.history_button.clicked.connect(self.history_pressed)
-        self.banner.accepted.connect(self.progression_accepted)
+        self.banner.accepted.connect(self.variants_accepted)
         self.banner.declined.connect(self.on_banner_declined)
 
     def show_history(
@@ -397,21 +448,39 @@ class PlanCalendar(QWidget):
         """Show the plan's progress from `history`, with `chosen` the variants now in use."""
         today = self._today()
         # Only days done with this routine count toward its plan (not a Workrave routine's).
-        sessions = sessions_of(history.sessions(), routine.title)
-        progress = plan_progress(sessions, today, routine.plan_days)
+        progress = history.progress(routine.title, today, routine.plan_days)
         self.day.setText(plan_day_words(progress))
-        self.streak.setText(streak_words(progress))
+        self.streak.setText(f"{streak_words(progress)}. {practised_words(progress)}")
         first = monday_of(today) - timedelta(weeks=PLAN_SCREEN_WEEKS - 1)
-        self.calendar.show_marks(day_marks(sessions), today, first)
-        due = progression_due(progress, routine, chosen, read_declined(self.settings))
-        self.banner.show_suggestion(due, progress)
+        self.calendar.show_marks(history.day_marks(routine.title, first, today), today, first)
+        # The pain rule reads the last week only, so the plan costs the same at any history size.
+        week = history.sessions_since(routine.title, week_before(today))
+        self.shown_for_session = week[-1].id if week else None
+        ease_off = ease_off_due(week, routine, chosen, self._declined_session())
+        if ease_off is not None:
+            self.banner.show_ease_off(ease_off.reason, ease_off.variants, routine)
+        else:
+            due = progression_due(progress, routine, chosen, read_declined(self.settings))
+            self.banner.show_suggestion(due, progress, pain_holds_back(week, today))
         self.problem.setText(history.problem or "")
         self.problem.setVisible(bool(history.problem))
 
-    @Slot(list)
-    def on_banner_declined(self, exercise_ids: list[str]) -> None:
-        declined = read_declined(self.settings) | set(exercise_ids)
-        self.settings.setValue(DECLINED_KEY, ",".join(sorted(declined)))
+    def _declined_session(self) -> int | None:
+        value = self.settings.value(EASE_OFF_DECLINED_KEY, None)
+        try:
+            return None if value is None else int(str(value))
+        except ValueError:
+            return None
+
+    @Slot()
+    def on_banner_declined(self) -> None:
+        if self.banner.variants and all(
+            variant == Variant.PROGRESSION.value for variant in self.banner.variants.values()
+        ):
+            declined = read_declined(self.settings) | set(self.banner.variants)
+            self.settings.setValue(DECLINED_KEY, ",".join(sorted(declined)))
+        elif self.shown_for_session is not None:
+            self.settings.setValue(EASE_OFF_DECLINED_KEY, self.shown_for_session)
 
     def rescale(self, window_height: int) -> None:
         """Size the type for a window `window_height` pixels high."""

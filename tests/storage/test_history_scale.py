@@ -82,6 +82,12 @@ def test_the_plan_s_numbers_and_marks_are_those_of_every_session_read_in_full(
             assert history.day_marks(routine, first, TODAY) == {
                 day: mark for day, mark in day_marks(chosen).items() if day >= first
             }
+            # The last week, as the pain rule reads it: found by day, in the order started.
+            week = TODAY - timedelta(days=6)
+            assert history.sessions_since(routine, week) == sorted(
+                (session for session in chosen if session.day >= week),
+                key=lambda session: session.started_at,
+            )
         # Pilates: the streak runs back from yesterday, today still to do.
         progress = history.progress(PILATES, TODAY, 14)
         assert (progress.days_done, progress.streak, progress.done_today) == (4, 2, False)

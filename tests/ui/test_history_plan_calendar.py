@@ -63,7 +63,7 @@ def days_ago(*counts: int) -> list[date]:
 def test_a_first_day_shows_day_1_no_streak_and_the_rule(panel: PlanCalendar, history) -> None:
     panel.show_history(history, small_routine(), {})
     assert panel.day.text() == "Day 1 of 14"
-    assert panel.streak.text() == "No streak yet: today can start one"
+    assert panel.streak.text() == "No streak yet: today can start one. No days practised yet"
     assert panel.rule.text() == DAY_RULE_SHORT
     assert "need not be in a row" in panel.rule.text()
     # The reason in full, on hover.
@@ -78,7 +78,8 @@ def test_days_done_and_the_streak_are_counted_from_the_history(
     sessions_on(history, wall, days_ago(6, 5, 2, 1, 0))
     panel.show_history(history, small_routine(), {})
     assert panel.day.text() == "Day 5 of 14 - done today"
-    assert panel.streak.text() == "Streak: 3 days in a row"
+    # Two days missed between the first day and today: said, not hidden behind the streak.
+    assert panel.streak.text() == "Streak: 3 days in a row. 5 days practised, 2 missed"
 
 
 def test_days_done_with_another_routine_do_not_count_toward_this_plan(
@@ -144,9 +145,9 @@ def test_after_fourteen_days_the_progression_is_suggested_and_can_be_taken(
     assert panel.banner.isVisibleTo(panel)
     assert "You have done 14 days of the 14-day plan" in panel.banner.words.text()
     assert "Bridge has a harder version, its progression." in panel.banner.words.text()
-    with qtbot.waitSignal(panel.progression_accepted) as accepted:
+    with qtbot.waitSignal(panel.variants_accepted) as accepted:
         panel.banner.accept_button.click()
-    assert accepted.args == [["bridge"]]
+    assert accepted.args == [{"bridge": "progression"}]
     panel.show_history(history, small_routine(), {"bridge": Variant.PROGRESSION})
     assert not panel.banner.isVisibleTo(panel)
 
@@ -156,7 +157,7 @@ def test_a_declined_suggestion_is_not_made_again(
 ) -> None:
     sessions_on(history, wall, days_ago(*range(14)))
     panel.show_history(history, small_routine(), {})
-    with qtbot.assertNotEmitted(panel.progression_accepted):
+    with qtbot.assertNotEmitted(panel.variants_accepted):
         panel.banner.decline_button.click()
     assert not panel.banner.isVisibleTo(panel)
     later = PlanCalendar(settings, today=lambda: TODAY + timedelta(days=3))
@@ -274,3 +275,63 @@ def test_on_a_narrow_screen_the_tools_go_under_the_exercises(qtbot, settings: QS
         assert tool.mapTo(plan, QPoint(0, 0)).y() >= rows_foot
         assert tool.mapTo(plan, QPoint(tool.width(), 0)).x() <= plan.width()
     assert plan.rows_area.horizontalScrollBar().maximum() == 0
+
+
+def _session_on(history: History, day: date) -> int:
+    found = [session.id for session in history.sessions() if session.day == day]
+    assert found, f"no session on {day}"
+    return found[-1]
+
+
+def test_after_fourteen_days_a_back_worse_this_week_says_why_the_harder_versions_wait(
+    qtbot, panel: PlanCalendar, history, wall
+) -> None:
+    sessions_on(history, wall, days_ago(*range(14)))
+    three_days_ago = _session_on(history, days_ago(3)[0])
+    history.record_pain(three_days_ago, "before", 3)
+    history.record_pain(three_days_ago, "after", 6)
+    panel.show_history(history, small_routine(), {})
+    assert panel.banner.isVisibleTo(panel)
+    words = panel.banner.words.text()
+    assert "You have done 14 days of the 14-day plan, but not the harder versions yet." in words
+    assert "worse after the session on Tuesday 17 November (3 to 6 of 10)" in words
+    # Nothing to accept: the harder versions are not offered, only the reason said.
+    assert not panel.banner.accept_button.isVisibleTo(panel)
+    assert not panel.banner.decline_button.isVisibleTo(panel)
+
+
+def test_after_a_session_that_left_the_back_worse_the_gentler_versions_are_one_click(
+    qtbot, panel: PlanCalendar, history, wall, settings: QSettings
+) -> None:
+    sessions_on(history, wall, days_ago(1, 0))
+    today = _session_on(history, TODAY)
+    history.record_pain(today, "before", 2)
+    history.record_pain(today, "after", 5)
+    panel.show_history(history, small_routine(), {"bridge": Variant.PROGRESSION})
+    assert panel.banner.isVisibleTo(panel)
+    words = panel.banner.words.text()
+    assert words.startswith("Your back went from 2 to 5 of 10 during your last session.")
+    assert "Bridge in its modification" in words
+    assert panel.banner.accept_button.text() == "Use the gentler versions"
+    with qtbot.waitSignal(panel.variants_accepted) as accepted:
+        panel.banner.accept_button.click()
+    assert accepted.args == [dict.fromkeys(("tilt", "rotation", "bridge"), "modification")]
+
+
+def test_not_now_to_the_gentler_versions_is_remembered_for_that_session_only(
+    qtbot, panel: PlanCalendar, history, wall, settings: QSettings
+) -> None:
+    sessions_on(history, wall, days_ago(1))
+    yesterday = _session_on(history, days_ago(1)[0])
+    history.record_stop(yesterday, "it hurts")
+    panel.show_history(history, small_routine(), {})
+    assert "stopped because it hurt" in panel.banner.words.text()
+    with qtbot.assertNotEmitted(panel.variants_accepted):
+        panel.banner.decline_button.click()
+    panel.show_history(history, small_routine(), {})
+    assert not panel.banner.isVisibleTo(panel)
+    # Today's session hurts too: a new session, so the offer is made again.
+    sessions_on(history, wall, [TODAY])
+    history.record_stop(_session_on(history, TODAY), "it hurts")
+    panel.show_history(history, small_routine(), {})
+    assert panel.banner.isVisibleTo(panel)

@@ -1,0 +1,124 @@
+"""When the plan moves on, and when it eases off, from the last week's pain as well as days.
+
+A physiotherapist progresses a person when they have practised and their back allows it: the
+harder versions are offered once the plan's days are done AND the last week shows no sign the
+back is getting worse. Three signs hold them back, each said in words:
+
+- a session stopped because it hurt;
+- a session after which the back was worse by a change that matters (2 points or more);
+- sorer before the sessions: the week's latest before-score 2 or more above its first.
+
+With no scores (the question switched off, or skipped), only the first sign can be read, and
+the days decide.
+
+The other way is always open: after a session that hurt, left the back worse, or started on a
+very sore day, the next plan offers the gentler versions, one click away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from backpain_gui.content.model import Routine, Variant
+from backpain_gui.session.pain import IT_HURTS, MEANINGFUL_RISE, pain_rose, severe_before
+from backpain_gui.storage.saved import SessionEntry
+
+# The days looked back over, today included.
+WEEK_DAYS = 7
+
+
+def week_before(today: date) -> date:
+    """The first day of the week that ends today: where the pain rule starts looking."""
+    return today - timedelta(days=WEEK_DAYS - 1)
+
+
+def _day_words(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def pain_holds_back(sessions: Iterable[SessionEntry], today: date) -> str | None:
+    """Why the harder versions wait, read from the last week's sessions; None when nothing in
+    the week holds them back. `sessions`: the plan's sessions, any order."""
+    first = week_before(today)
+    week = sorted(
+        (session for session in sessions if first <= session.day <= today),
+        key=lambda session: session.started_at,
+    )
+    hurt = [session for session in week if session.stopped_because == IT_HURTS]
+    if hurt:
+        return (
+            f"You stopped a session because it hurt on {_day_words(hurt[-1].day)}. The harder "
+            "versions wait until a week has gone by without that."
+        )
+    worse = [session for session in week if pain_rose(session.pain_before, session.pain_after)]
+    if worse:
+        last = worse[-1]
+        return (
+            f"Your back was worse after the session on {_day_words(last.day)} ({last.pain_before}"
+            f" to {last.pain_after} of 10). The harder versions wait until a week of sessions "
+            "leaves it no worse."
+        )
+    befores = [session.pain_before for session in week if session.pain_before is not None]
+    if len(befores) >= 2 and befores[-1] - befores[0] >= MEANINGFUL_RISE:
+        return (
+            f"Your back has been sorer before your sessions this week ({befores[0]} to "
+            f"{befores[-1]} of 10). The harder versions wait until that settles."
+        )
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class EaseOff:
+    """The gentler versions to offer after a session that hurt: why, and for which exercises."""
+
+    # The session it is about: a "not now" is remembered for it, not asked again.
+    session_id: int
+    reason: str
+    # Each exercise's id and the gentler version to do from the next session.
+    variants: Mapping[str, Variant]
+
+
+def gentler_variants(routine: Routine, chosen: Mapping[str, Variant]) -> dict[str, Variant]:
+    """One step gentler for each exercise that has one: the modification where there is one
+    and it is not already done, else back from the progression to the standard version."""
+    gentler: dict[str, Variant] = {}
+    for exercise in routine.exercises:
+        now = chosen.get(exercise.id, Variant.STANDARD)
+        if Variant.MODIFICATION in exercise.offered_variants and now is not Variant.MODIFICATION:
+            gentler[exercise.id] = Variant.MODIFICATION
+        elif now is Variant.PROGRESSION:
+            gentler[exercise.id] = Variant.STANDARD
+    return gentler
+
+
+def ease_off_due(
+    sessions: Sequence[SessionEntry],
+    routine: Routine,
+    chosen: Mapping[str, Variant],
+    declined_session: int | None = None,
+) -> EaseOff | None:
+    """The gentler versions to offer, when the latest of `sessions` (oldest first) hurt, left
+    the back worse, or started on a very sore day; None when it did not, when there is
+    nothing gentler to offer, or when the user said "not now" for that session."""
+    if not sessions:
+        return None
+    latest = sessions[-1]
+    if latest.id == declined_session:
+        return None
+    gentler = gentler_variants(routine, chosen)
+    if not gentler:
+        return None
+    if latest.stopped_because == IT_HURTS:
+        reason = "Your last session was stopped because it hurt."
+    elif pain_rose(latest.pain_before, latest.pain_after):
+        reason = (
+            f"Your back went from {latest.pain_before} to {latest.pain_after} of 10 during your "
+            "last session."
+        )
+    elif severe_before(latest.pain_before) is not None:
+        reason = f"Your back was very sore before your last session ({latest.pain_before} of 10)."
+    else:
+        return None
+    return EaseOff(latest.id, reason, gentler)
