@@ -76,6 +76,10 @@ if [ "$mode" = test ]; then
     command -v appstreamcli >/dev/null || need appstream
     # A real notification server for the daily reminder's tests (it brings dunstctl).
     command -v dunst >/dev/null || need dunst
+    # The screen-reader tests read the window as Orca does: AT-SPI's registry, and pyatspi
+    # (a Debian package, not on PyPI) for the system's python3, which runs their probe.
+    [ -e /usr/libexec/at-spi2-registryd ] || need at-spi2-core
+    /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || need python3-pyatspi
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
