@@ -29,6 +29,9 @@ class Variant(StrEnum):
 
     STANDARD = "standard"
     MODIFICATION = "modification"
+    # Easier too, done with the body propped on something (a box, a bench, a cushion): for
+    # a source that gives an exercise two easier versions, one of them with a prop.
+    SUPPORTED = "supported"
     PROGRESSION = "progression"
 
 

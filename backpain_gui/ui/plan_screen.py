@@ -29,6 +29,7 @@ from backpain_gui.ui.type_scale import apply_size
 VARIANT_NAMES = {
     Variant.STANDARD: "Standard",
     Variant.MODIFICATION: "Modification (easier)",
+    Variant.SUPPORTED: "Supported (easier, propped up)",
     Variant.PROGRESSION: "Progression (harder)",
 }
 

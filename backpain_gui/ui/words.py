@@ -11,6 +11,7 @@ SIDE_WORDS = {Side.LEFT: "Left side", Side.RIGHT: "Right side"}
 VARIANT_WORDS = {
     Variant.STANDARD: "Standard",
     Variant.MODIFICATION: "Modification",
+    Variant.SUPPORTED: "Supported",
     Variant.PROGRESSION: "Progression",
 }
 

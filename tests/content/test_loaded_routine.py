@@ -71,6 +71,22 @@ def test_a_variant_without_phases_repeats_the_standard_ones(folder: Path, valid:
     assert exercise.tips == ("Go slowly.",)
 
 
+def test_an_exercise_may_have_a_second_easier_version_done_propped_up(
+    folder: Path, valid: str
+) -> None:
+    supported = (
+        "    variants:\n"
+        "      - variant: modification\n        description: A smaller lift.\n"
+        "      - variant: supported\n        description: Chest on a box.\n"
+        "        start_position: Lie face down over a low box.\n"
+    )
+    routine = load_routine(write(folder, valid + supported))
+    exercise = routine.exercises[0]
+    assert exercise.offered_variants == (Variant.STANDARD, Variant.MODIFICATION, Variant.SUPPORTED)
+    assert exercise.variant(Variant.SUPPORTED).description == "Chest on a box."
+    assert exercise.start_position_for(Variant.SUPPORTED) == "Lie face down over a low box."
+
+
 def test_text_loses_surrounding_whitespace(folder: Path, valid: str) -> None:
     text = valid.replace("aim: Strong glutes.", "aim: >\n      Strong\n      glutes.\n")
     assert load_routine(write(folder, text)).exercises[0].aim == "Strong glutes."

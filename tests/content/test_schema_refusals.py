@@ -217,11 +217,13 @@ def test_switch_sides_on_a_one_sided_exercise_is_a_mistake(
     ]
 
 
-def test_a_variant_is_a_modification_or_a_progression(problems_of: ProblemsOf, valid: str) -> None:
+def test_a_variant_is_a_modification_supported_or_a_progression(
+    problems_of: ProblemsOf, valid: str
+) -> None:
     text = valid + "    variants:\n      - variant: standard\n        description: Plain.\n"
     assert problems_of(text) == [
         "routine.yaml:16:18: exercises[0].variants[0].variant: must be one of modification,"
-        " progression, got 'standard'"
+        " supported, progression, got 'standard'"
     ]
 
 

@@ -153,7 +153,11 @@ def test_rotations_and_side_bends_are_done_on_both_sides() -> None:
 
 def test_the_variants_are_exactly_those_the_seed_names() -> None:
     offered = {exercise.id: exercise.offered_variants for exercise in ROUTINE.exercises}
-    standard, modification, progression = Variant
+    standard, modification, progression = (
+        Variant.STANDARD,
+        Variant.MODIFICATION,
+        Variant.PROGRESSION,
+    )
     assert offered == {
         "hip-roll": (standard,),
         "spinal-rotations": (standard, progression),
