@@ -47,6 +47,9 @@ class Phase:
     say: str | None = None
     # Shown flipped left to right: Workrave draws one arm's stretch and mirrors it for the other.
     mirrored: bool = False
+    # The tip this step always shows, numbered from 1 among the version's tips (its own, then
+    # the exercise's); None: the step shares the tips no step names (session/tips.py).
+    tip: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

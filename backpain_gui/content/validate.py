@@ -34,13 +34,15 @@ MAX_PHASES = 50
 # Each kind of variant may appear once; a list longer than this is generated, not a slip of
 # a repeated kind (which is named as such, below this bound).
 MAX_VARIANTS = 10
+# The most tips a step can name by number.
+MAX_TIP_NUMBER = 50
 
 ROUTINE_KEYS = ("schema_version", "title", "exercises")
 ROUTINE_OPTIONAL_KEYS = ("advice", "safety", "plan_days", "glossary")
 EXERCISE_KEYS = ("id", "name", "aim", "start_position", "start_picture", "reps", "phases")
 EXERCISE_OPTIONAL_KEYS = ("two_sided", "switch_sides", "tips", "variants", "position")
 PHASE_KEYS = ("breath", "seconds", "instruction", "picture")
-PHASE_OPTIONAL_KEYS = ("say",)
+PHASE_OPTIONAL_KEYS = ("say", "tip")
 VARIANT_KEYS = ("variant", "description")
 VARIANT_OPTIONAL_KEYS = ("phases", "start_position", "start_picture", "tips", "from_seed")
 
@@ -67,6 +69,9 @@ class _Builder:
         self._folder = folder
         self._pictures = PictureFiles(folder)
         self._id_paths: dict[str, str] = {}
+        # The steps of the exercise being read that name their tip, to check the number once
+        # the tips are read.
+        self._named_tips: list[tuple[Phase, Node, str]] = []
 
     def routine(self, root: Node) -> Routine:
         fields = Fields(root, "", self._log, ROUTINE_KEYS, ROUTINE_OPTIONAL_KEYS)
@@ -86,9 +91,10 @@ class _Builder:
 
     def _exercise(self, node: Node, path: str) -> Exercise:
         fields = Fields(node, path, self._log, EXERCISE_KEYS, EXERCISE_OPTIONAL_KEYS)
+        self._named_tips = []
         standard = ExerciseVariant(Variant.STANDARD, STANDARD_DESCRIPTION, self._phases(fields))
         two_sided = fields.flag("two_sided", default=False)
-        return Exercise(
+        exercise = Exercise(
             id=self._id(fields),
             name=fields.line("name"),
             aim=fields.text("aim"),
@@ -101,6 +107,19 @@ class _Builder:
             switch_sides=self._switch_sides(fields, two_sided),
             position=fields.choice("position", POSITIONS),
         )
+        self._check_named_tips(exercise)
+        return exercise
+
+    def _check_named_tips(self, exercise: Exercise) -> None:
+        for phase, node, path in self._named_tips:
+            for version in exercise.variants:
+                if not any(step is phase for step in version.phases):
+                    continue
+                count = len(version.tips) + len(exercise.tips)
+                if phase.tip is not None and phase.tip > count:
+                    has = f"{count} tip" if count == 1 else f"{count} tips"
+                    self._log.at(node, path, f"names tip {phase.tip}, but the exercise has {has}")
+                    break
 
     def _id(self, fields: Fields) -> str:
         exercise_id = fields.text("id")
@@ -162,13 +181,18 @@ class _Builder:
 
     def _phase(self, node: Node, path: str) -> Phase:
         fields = Fields(node, path, self._log, PHASE_KEYS, PHASE_OPTIONAL_KEYS)
-        return Phase(
+        phase = Phase(
             breath=Breath(fields.choice("breath", _BREATHS) or Breath.NONE),
             seconds=fields.seconds("seconds", MAX_PHASE_SECONDS),
             instruction=fields.instruction("instruction"),
             picture=self._picture(fields, "picture") or "",
             say=fields.optional_line("say"),
+            tip=fields.whole_number("tip", 1, MAX_TIP_NUMBER, default=0) or None,
         )
+        tip = fields.get("tip")
+        if tip is not None:
+            self._named_tips.append((phase, tip, fields.child("tip")))
+        return phase
 
     def _picture(self, fields: Fields, key: str) -> str | None:
         picture = fields.optional_line(key)

@@ -6,6 +6,10 @@ the order of the steps they are about. Four tips over four steps give one a step
 four give each two steps in a row, long enough to read from the mat. With more tips than
 steps, the share runs on over consecutive reps (rep 1 shows the first ones, rep 2 the next)
 and comes round again, so every tip is shown.
+
+A step may name its tip (`tip: 2` in the routine): it shows that one on every rep, where the
+order alone would tie a tip to the wrong step (a tip on lifting the arm beside the step that
+lowers it). The tips no step names are shared out, as above, over the steps that name none.
 """
 
 from __future__ import annotations
@@ -18,21 +22,38 @@ def shown_tips(exercise: Exercise, variant: Variant) -> tuple[str, ...]:
     return (*exercise.variant(variant).tips, *exercise.tips)
 
 
+def _shared(exercise: Exercise, variant: Variant) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The tips no step names, and the steps (indices) that share them."""
+    tips = shown_tips(exercise, variant)
+    phases = exercise.variant(variant).phases
+    named = {phase.tip for phase in phases if phase.tip is not None}
+    free = tuple(tip for number, tip in enumerate(tips, start=1) if number not in named)
+    steps = tuple(index for index, phase in enumerate(phases) if phase.tip is None)
+    return free, steps
+
+
 def tip_cycle(exercise: Exercise, variant: Variant) -> int:
     """How many reps it takes to show every tip once (1 when the steps have room for all)."""
-    steps = len(exercise.variant(variant).phases)
-    return max(1, -(-len(shown_tips(exercise, variant)) // max(1, steps)))
+    free, steps = _shared(exercise, variant)
+    return max(1, -(-len(free) // max(1, len(steps))))
 
 
 def tip_for(exercise: Exercise, variant: Variant, rep: int, phase_index: int) -> str | None:
     """The tip shown during step `phase_index` (from 0) of rep `rep` (from 1); None if none."""
+    phases = exercise.variant(variant).phases
+    if not phases:
+        return None
+    index = min(max(phase_index, 0), len(phases) - 1)
     tips = shown_tips(exercise, variant)
-    steps = len(exercise.variant(variant).phases)
-    if not tips or steps == 0:
+    named = phases[index].tip
+    if named is not None:
+        return tips[named - 1] if named <= len(tips) else None
+    free, steps = _shared(exercise, variant)
+    if not free:
         return None
     cycle = tip_cycle(exercise, variant)
-    slot = ((rep - 1) % cycle) * steps + min(max(phase_index, 0), steps - 1)
-    return tips[slot * len(tips) // (cycle * steps)]
+    slot = ((rep - 1) % cycle) * len(steps) + steps.index(index)
+    return free[slot * len(free) // (cycle * len(steps))]
 
 
 def tips_by_rep(exercise: Exercise, variant: Variant, phase_index: int) -> tuple[str | None, ...]:

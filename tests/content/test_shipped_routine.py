@@ -11,6 +11,7 @@ import pytest
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
 from backpain_gui.content.model import Exercise, Phase, Routine, Variant
+from backpain_gui.session.tips import tip_for
 
 ROUTINE = load_routine(builtin_routine_path())
 SEED_ORDER = (
@@ -253,3 +254,15 @@ def test_every_chosen_number_says_why_in_a_comment() -> None:
         if re.match(r"\s*(seconds|reps|plan_days):", line) and "#" not in line
     ]
     assert unexplained == []
+
+
+def test_the_side_bends_tip_on_the_arm_overhead_is_beside_the_lift_and_the_stay_only() -> None:
+    side_bends = ROUTINE.exercise("side-bends")
+    for variant in side_bends.offered_variants:
+        shown = [
+            tip_for(side_bends, variant, 1, index)
+            for index in range(len(side_bends.variant(variant).phases))
+        ]
+        arm = [index for index, tip in enumerate(shown) if tip and "arm overhead" in tip]
+        # Steps 2 and 3 (lifting into the bend, staying there); never lowering back down.
+        assert arm == [1, 2], (variant, shown)

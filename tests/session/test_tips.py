@@ -67,3 +67,28 @@ def test_a_variants_own_tips_come_first_and_no_tips_show_none() -> None:
     assert shown_tips(lift, Variant.MODIFICATION) == ("v", "a", "b")
     assert _shown(lift, 1, Variant.MODIFICATION) == [["v", "v", "a", "b"]]
     assert tip_for(replace(lift, tips=()), Variant.STANDARD, 1, 0) is None
+
+
+def _naming(exercise: Exercise, named: tuple[int | None, ...]) -> Exercise:
+    standard = exercise.variants[0]
+    phases = tuple(
+        replace(phase, tip=tip) for phase, tip in zip(standard.phases, named, strict=True)
+    )
+    return replace(exercise, variants=(replace(standard, phases=phases), *exercise.variants[1:]))
+
+
+def test_a_step_that_names_its_tip_shows_it_on_every_rep() -> None:
+    # The side bend's case: the arm's tip on the lift and the stay, not on lowering down.
+    bend = _naming(_exercise(4, ("heels", "arm")), (1, 2, 2, 1))
+    assert _shown(bend, 2) == [["heels", "arm", "arm", "heels"]] * 2
+    assert tip_cycle(bend, Variant.STANDARD) == 1
+
+
+def test_the_tips_no_step_names_are_shared_over_the_steps_that_name_none() -> None:
+    lift = _naming(_exercise(4, ("a", "b", "c", "d", "e")), (None, 1, None, None))
+    # "a" is step 2's; b-e are shared over steps 1, 3 and 4, over two reps, every one shown.
+    shown = _shown(lift, 2)
+    assert [rep[1] for rep in shown] == ["a", "a"]
+    rest = [tip for rep in shown for n, tip in enumerate(rep) if n != 1]
+    assert set(rest) == {"b", "c", "d", "e"}
+    assert tip_cycle(lift, Variant.STANDARD) == 2
