@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -82,16 +83,22 @@ class PlanScreen(QWidget):
         self.total = plain_label()
         self.start = QPushButton("Start  (Enter)")
         self.start.setAccessibleName("Start session")
+        self.start.setAccessibleDescription("Start today's session. Key: Enter")
         self.start.setDefault(True)
         self.start.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.start.clicked.connect(self.start_pressed)
         self.settings_button = QPushButton("Settings  (Ctrl+,)")
         self.settings_button.setAccessibleName("Settings")
+        self.settings_button.setAccessibleDescription(
+            "Pace, pauses, exercises, sound, colours and reminder. Key: Ctrl+Comma"
+        )
         self.settings_button.clicked.connect(self.settings_pressed)
         # The rest of the advice, every aim and the words explained: no room for them here.
         self.about_button = QPushButton("About  (I)")
         self.about_button.setAccessibleName("About this routine")
-        self.about_button.setToolTip("All the advice, why each exercise helps, and the words used")
+        about = "All the advice, why each exercise helps, and the words used"
+        self.about_button.setToolTip(about)
+        self.about_button.setAccessibleDescription(f"{about}. Key: I")
         self.about_button.clicked.connect(self.about_pressed)
         self._rows_box = QWidget()
         self._rows = QGridLayout(self._rows_box)
@@ -100,6 +107,8 @@ class PlanScreen(QWidget):
         self.rows_area.setWidgetResizable(True)
         self.rows_area.setFrameShape(QFrame.Shape.NoFrame)
         self.rows_area.setWidget(self._rows_box)
+        # Tab goes to the variants inside, never to the scrolling frame itself.
+        self.rows_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.variant_boxes: dict[str, QComboBox] = {}
         self.duration_labels: dict[str, QLabel] = {}
         # Each exercise's name, in bold, and under it its reps and sides.
@@ -134,6 +143,24 @@ class PlanScreen(QWidget):
         self._middle.addLayout(self._tools)
         outer.addLayout(self._middle, 1)
         outer.addLayout(bottom)
+        self._progress = progress
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the screen reads: About, the plan's progress, each exercise's variant,
+        the tools, then Settings and Start."""
+        order: list[QWidget] = [self.about_button]
+        if self._progress is not None:
+            order += _tab_stops(self._progress)
+        order += self.variant_boxes.values()
+        # Beside the rows or under them, a tool is read after them.
+        for tool in self._tool_widgets:
+            order += _tab_stops(tool)
+        order += [self.settings_button, self.start]
+        # A tool's own windows (a dialog it opens) have their own Tab order.
+        order = [widget for widget in order if widget.window() is self.window()]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def add_tool(self, tool: QWidget) -> None:
         """Put `tool` on the screen, beside the exercises or above Start; it is sized with
@@ -144,6 +171,7 @@ class PlanScreen(QWidget):
         self._tools.insertWidget(self._tools.count() - 1, tool)
         self._tool_widgets.append(tool)
         self._reflow()
+        self._order_tabs()
 
     @property
     def tools_beside(self) -> bool:
@@ -218,6 +246,11 @@ class PlanScreen(QWidget):
             duration.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             box = QComboBox()
             box.setAccessibleName(f"Variant for {row.name}")
+            box.setAccessibleDescription(f"The version of {row.name} to do today")
+            # Linux screen readers name a combo box by its label: here, the exercise's name.
+            # Not a name with `&`: a label with a buddy would take it as a shortcut marker.
+            if "&" not in row.name:
+                name.setBuddy(box)
             for variant in row.variants:
                 box.addItem(VARIANT_NAMES[variant], variant.value)
             box.setEnabled(len(row.variants) > 1)
@@ -236,6 +269,7 @@ class PlanScreen(QWidget):
             self.name_labels[row.exercise_id] = name
             self.detail_labels[row.exercise_id] = detail
         self.rescale(self._window_height)
+        self._order_tabs()
 
     def rescale(self, window_height: int) -> None:
         """Size the type for a window `window_height` pixels high."""
@@ -263,3 +297,16 @@ class PlanScreen(QWidget):
                 bold = widget in self.name_labels.values()
                 apply_size(widget, "body", window_height, bold=bold)
         self._reflow()
+
+
+def _tab_stops(widget: QWidget) -> list[QWidget]:
+    """The widgets inside `widget` that Tab stops at: in its own `tab_order()` if it has one,
+    else in the order they were made."""
+    tab_order = getattr(widget, "tab_order", None)
+    if tab_order is not None:
+        return list(tab_order())
+    return [
+        child
+        for child in widget.findChildren(QWidget)
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]

@@ -3,12 +3,16 @@
 Large controls, each with a plain label; the session's length is shown as the values change.
 OK saves through the SettingsStore (which then emits `settings_changed`); Cancel keeps what was
 saved; "Restore defaults" puts every control back to its default, saved on OK.
+
+For a screen reader each field is tied to its label (`setBuddy`, which also gives the Alt key
+of its underlined letter), named by the words beside it and described by what it does.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import time
+from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt, QTime, Slot
 from PySide6.QtWidgets import (
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -64,13 +69,27 @@ TEMPO_HINT = "1.00\u00d7 is the routine's pace; above 1 breathes slower, below 1
 # Tall enough to hit without looking twice, and for type the size of the plan screen's.
 CONTROL_HEIGHT = 40
 TICK_STYLE = "QCheckBox::indicator { width: 22px; height: 22px; }"
+# QSettings: whether to ask how the back is before and after each session (bool, on); the
+# main window reads the same key.
+ASK_PAIN_KEY = "pain/ask"
+ASK_PAIN_WORDS = "Ask how my back is before and after a session"
 
 
-def _seconds_box(bounds: tuple[float, float], name: str) -> QSpinBox:
+def _labelled(words: str, field: QWidget, description: str = "") -> QLabel:
+    """A label for `field` (`&` before the letter of its Alt key), naming it for screen readers."""
+    label = QLabel(words)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(field)
+    field.setAccessibleName(words.replace("&", ""))
+    if description:
+        field.setAccessibleDescription(description)
+    return label
+
+
+def _seconds_box(bounds: tuple[float, float]) -> QSpinBox:
     box = QSpinBox()
     box.setRange(int(bounds[0]), int(bounds[1]))
     box.setSuffix(" s")
-    box.setAccessibleName(name)
     return box
 
 
@@ -82,7 +101,8 @@ class _ExerciseRow(QObject):
         self.exercise = exercise
         # The name is the routine's text: its `&` shown, not taken as a shortcut marker.
         self.included = QCheckBox(literal_mnemonic(exercise.name))
-        self.included.setAccessibleName(f"Do {exercise.name}")
+        self.included.setAccessibleName(exercise.name)
+        self.included.setAccessibleDescription(f"Do {exercise.name} in the session")
         self.reps = QSpinBox()
         self.reps.setRange(*REPS_RANGE)
         self.reps.setAccessibleName(f"Reps of {exercise.name}")
@@ -93,10 +113,13 @@ class _ExerciseRow(QObject):
         for variant in exercise.offered_variants:
             self.variant.addItem(VARIANT_NAMES[variant], variant.value)
         self.variant.setEnabled(len(exercise.offered_variants) > 1)
+        # Named with the word they show ("Up"), and the exercise they move.
         self.up = QPushButton("Up")
-        self.up.setAccessibleName(f"Move {exercise.name} earlier")
+        self.up.setAccessibleName(f"Move {exercise.name} up")
+        self.up.setAccessibleDescription(f"Do {exercise.name} one place earlier")
         self.down = QPushButton("Down")
-        self.down.setAccessibleName(f"Move {exercise.name} later")
+        self.down.setAccessibleName(f"Move {exercise.name} down")
+        self.down.setAccessibleDescription(f"Do {exercise.name} one place later")
 
     @Slot(int)
     def on_reps_value_changed(self, reps: int) -> None:
@@ -141,29 +164,46 @@ class SettingsDialog(QDialog):
         self.tempo.setSingleStep(0.05)
         self.tempo.setDecimals(2)
         self.tempo.setSuffix("\u00d7")
-        self.tempo.setAccessibleName("Breathing pace: length of each breath")
-        self.get_ready = _seconds_box(GET_READY_RANGE, "Get ready, seconds")
-        self.switch_sides = _seconds_box(SWITCH_SIDES_RANGE, "Switch sides, seconds")
-        self.rest = _seconds_box(REST_RANGE, "Rest between exercises, seconds")
+        self.get_ready = _seconds_box(GET_READY_RANGE)
+        self.switch_sides = _seconds_box(SWITCH_SIDES_RANGE)
+        self.rest = _seconds_box(REST_RANGE)
+        self.ask_pain = QCheckBox(ASK_PAIN_WORDS)
+        self.ask_pain.setAccessibleDescription(
+            "A 0 to 10 question, kept in your history; off, sessions start at once"
+        )
         self.rows = [_ExerciseRow(exercise, self) for exercise in routine.exercises]
-        self.sound_on = QCheckBox("Sound cues")
+        self.sound_on = QCheckBox("&Sound cues")
+        self.sound_on.setAccessibleDescription("A tone for each breath, rep, side and exercise")
         self.volume = QComboBox()
-        self.volume.setAccessibleName("Cue volume")
         for volume, name in VOLUME_NAMES.items():
             self.volume.addItem(name, volume.value)
-        self.still_pictures = QCheckBox("Still pictures instead of moving figures")
+        self.still_pictures = QCheckBox("Still &pictures instead of moving figures")
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Colours")
         for theme, name in THEME_NAMES.items():
             self.theme.addItem(name, theme.value)
-        self.start_fullscreen = QCheckBox("Start in full screen")
-        self.reminder_on = QCheckBox("Remind me each day at")
-        self.reminder_on.setAccessibleName("Daily reminder")
+        self.start_fullscreen = QCheckBox("Start in &full screen")
+        self.reminder_on = QCheckBox("Re&mind me each day at")
+        self.reminder_on.setAccessibleDescription(
+            "A notification each day you have not done a session yet"
+        )
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setAccessibleName("Reminder time")
-        self.autostart = QCheckBox("Start at login, quietly in the tray")
-        self.autostart.setAccessibleName("Start at login")
+        self.autostart = QCheckBox("Start at &login, quietly in the tray")
+        self.labels = {
+            "tempo": _labelled("Breathing p&ace", self.tempo, TEMPO_HINT),
+            "get_ready": _labelled(
+                "&Get ready", self.get_ready, "Seconds to get into position before an exercise"
+            ),
+            "switch_sides": _labelled(
+                "S&witch sides", self.switch_sides, "Seconds to change sides"
+            ),
+            "rest": _labelled(
+                "&Rest between exercises", self.rest, "Seconds of rest after each exercise"
+            ),
+            "volume": _labelled("Cue &volume", self.volume, "How loud the tones are"),
+            "theme": _labelled("&Colours", self.theme, "Light, dark or the desktop's colours"),
+        }
         self.session_length = plain_label()
         self.session_length.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -185,18 +225,14 @@ class SettingsDialog(QDialog):
 
     def _lay_out(self) -> None:
         session = QGridLayout()
-        pairs = (
-            ("Breathing pace", self.tempo),
-            ("Get ready", self.get_ready),
-            ("Switch sides", self.switch_sides),
-            ("Rest between exercises", self.rest),
-        )
-        for index, (words, box) in enumerate(pairs):
-            session.addWidget(plain_label(words), index // 2, index % 2 * 2)
-            session.addWidget(box, index // 2, index % 2 * 2 + 1)
+        fields = ("tempo", "get_ready", "switch_sides", "rest")
+        for index, name in enumerate(fields):
+            session.addWidget(self.labels[name], index // 2, index % 2 * 2)
+            session.addWidget(self.labels[name].buddy(), index // 2, index % 2 * 2 + 1)
         hint = plain_label(TEMPO_HINT)
         hint.setWordWrap(True)
         session.addWidget(hint, 2, 0, 1, 4)
+        session.addWidget(self.ask_pain, 3, 0, 1, 4)
         session_box = QGroupBox("Session")
         session_box.setLayout(session)
 
@@ -207,11 +243,12 @@ class SettingsDialog(QDialog):
 
         other = QGridLayout()
         other.addWidget(self.sound_on, 0, 0)
-        other.addWidget(self.volume, 0, 1)
-        other.addWidget(plain_label("Colours"), 0, 2)
-        other.addWidget(self.theme, 0, 3)
-        other.addWidget(self.still_pictures, 1, 0, 1, 2)
-        other.addWidget(self.start_fullscreen, 1, 2, 1, 2)
+        other.addWidget(self.labels["volume"], 0, 1)
+        other.addWidget(self.volume, 0, 2)
+        other.addWidget(self.labels["theme"], 0, 3)
+        other.addWidget(self.theme, 0, 4)
+        other.addWidget(self.still_pictures, 1, 0, 1, 3)
+        other.addWidget(self.start_fullscreen, 1, 3, 1, 2)
         other_box = QGroupBox("Sound and display")
         other_box.setLayout(other)
 
@@ -264,6 +301,27 @@ class SettingsDialog(QDialog):
             row.up.setEnabled(line > 0)
             row.down.setEnabled(line < len(self.rows) - 1)
 
+    def _order_tabs(self) -> None:
+        """Tab goes as the dialog reads, row by row, the exercises in their order now."""
+        order: list[QWidget] = [
+            self.tempo,
+            self.get_ready,
+            self.switch_sides,
+            self.rest,
+            self.ask_pain,
+            *(widget for row in self.rows for widget in row.widgets),
+            self.sound_on,
+            self.volume,
+            self.theme,
+            self.still_pictures,
+            self.start_fullscreen,
+            self.reminder_on,
+            self.reminder_time,
+            self.autostart,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -294,12 +352,17 @@ class SettingsDialog(QDialog):
         for row, choice in zip(self.rows, choices, strict=True):
             row.show_choice(choice)
         self._place_rows()
+        self._order_tabs()
         self.sound_on.setChecked(not chosen.muted)
         self.volume.setEnabled(not chosen.muted)
         self.volume.setCurrentIndex(self.volume.findData(chosen.volume.value))
         self.still_pictures.setChecked(chosen.still_pictures)
         self.theme.setCurrentIndex(self.theme.findData(chosen.theme.value))
         self.start_fullscreen.setChecked(chosen.start_fullscreen)
+        # Not in AppSettings: the pain question is the main window's, kept under its own key;
+        # its default is on.
+        asks = chosen is not self._saved or self.store.settings.value(ASK_PAIN_KEY, True, bool)
+        self.ask_pain.setChecked(bool(asks))
         self.reminder_on.setChecked(chosen.reminder_on)
         self.reminder_time.setEnabled(chosen.reminder_on)
         at = chosen.reminder_time
@@ -335,6 +398,7 @@ class SettingsDialog(QDialog):
         if 0 <= target < len(self.rows):
             self.rows[index], self.rows[target] = self.rows[target], self.rows[index]
             self._place_rows()
+            self._order_tabs()
             self.on_value_changed()
 
     @Slot()
@@ -351,6 +415,7 @@ class SettingsDialog(QDialog):
         self.show_settings(AppSettings())
 
     def accept(self) -> None:
+        self.store.settings.setValue(ASK_PAIN_KEY, self.ask_pain.isChecked())
         self.store.save(self.chosen())
         wanted = self.autostart.isChecked()
         if wanted != is_autostarted():

@@ -2,9 +2,14 @@
 
 Before lying down, the user picks a voice they understand at a pace they can follow, and
 hears it with "Test voice". Every change is kept (QSettings under `voice/`) at once.
+
+For a screen reader each control is named by the words it shows, its label tied to it
+(`setBuddy`), and described by what it does.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
@@ -35,17 +40,17 @@ class VoiceSettingsPanel(QWidget):
         super().__init__(parent)
         self.voice = voice
         self.enabled = QCheckBox("Voice guidance")
-        self.enabled.setAccessibleName("Speak the session's guidance")
+        self.enabled.setAccessibleDescription("Speak the session's guidance")
         self.names = QComboBox()
         self.names.setAccessibleName("Voice")
-        self.rate = _slider(-STEPS, STEPS, "How fast the voice speaks")
-        self.volume = _slider(0, STEPS, "How loud the voice speaks")
+        self.names.setAccessibleDescription("The voice that speaks the guidance")
+        self.rate = _slider(-STEPS, STEPS)
+        self.volume = _slider(0, STEPS)
         self.rep_every = QComboBox()
-        self.rep_every.setAccessibleName("How often the rep number is said")
         for count, name in REP_EVERY_CHOICES.items():
             self.rep_every.addItem(name, count)
         self.test = QPushButton("Test voice")
-        self.test.setAccessibleName("Say a sample of the guidance")
+        self.test.setAccessibleDescription("Say a sample of the guidance")
         self.status = QLabel(OPENING_TEXT)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -54,6 +59,7 @@ class VoiceSettingsPanel(QWidget):
         # cannot spare: one line says what is wrong, this button shows how to fix it.
         self.how_to_fix = QPushButton("How to get a voice...")
         self.how_to_fix.setAccessibleName("How to get a voice")
+        self.how_to_fix.setAccessibleDescription("Show the command that installs a voice")
         self.how_to_fix.hide()
         self.fix_box: QMessageBox | None = None
         # Two rows, to sit beside Start on the plan screen: voice and test; pace, volume, reps.
@@ -62,14 +68,25 @@ class VoiceSettingsPanel(QWidget):
         grid.addWidget(self.enabled, 0, 0, 1, 2)
         grid.addWidget(self.names, 0, 2, 1, 2)
         grid.addWidget(self.test, 0, 4, 1, 2)
-        self.labels = [QLabel(text) for text in ("Pace", "Volume", "Count")]
-        for column, (label, control) in enumerate(
-            zip(self.labels, (self.rate, self.volume, self.rep_every), strict=True)
-        ):
+        labelled = (
+            ("Pace", self.rate, "How fast the voice speaks"),
+            ("Volume", self.volume, "How loud the voice speaks"),
+            ("Count", self.rep_every, "How often the rep number is said"),
+        )
+        self.labels: list[QLabel] = []
+        for column, (words, control, description) in enumerate(labelled):
+            label = QLabel(words)
+            label.setBuddy(control)
+            control.setAccessibleName(words)
+            control.setAccessibleDescription(description)
+            self.labels.append(label)
             grid.addWidget(label, 1, column * 2)
             grid.addWidget(control, 1, column * 2 + 1)
         grid.addWidget(self.status, 2, 0, 1, 4)
         grid.addWidget(self.how_to_fix, 2, 4, 1, 2)
+        # Tab as the panel reads: the first row, then the second, then the fix.
+        for first, second in pairwise(self.tab_order()):
+            QWidget.setTabOrder(first, second)
         self.status.hide()
         self._show(voice.voice_settings)
         self._connect_signals()
@@ -133,6 +150,18 @@ class VoiceSettingsPanel(QWidget):
         del blockers
         self._show_state()
 
+    def tab_order(self) -> list[QWidget]:
+        """The panel's controls in the order Tab visits them: as they read, row by row."""
+        return [
+            self.enabled,
+            self.names,
+            self.test,
+            self.rate,
+            self.volume,
+            self.rep_every,
+            self.how_to_fix,
+        ]
+
     def _controls(self) -> tuple[QWidget, ...]:
         return (self.enabled, self.names, self.rate, self.volume, self.rep_every)
 
@@ -157,9 +186,8 @@ class VoiceSettingsPanel(QWidget):
             apply_size(widget, "detail", window_height)
 
 
-def _slider(low: int, high: int, name: str) -> QSlider:
+def _slider(low: int, high: int) -> QSlider:
     slider = QSlider(Qt.Orientation.Horizontal)
     slider.setRange(low, high)
     slider.setPageStep(1)
-    slider.setAccessibleName(name)
     return slider

@@ -46,7 +46,12 @@ def test_the_instruction_rep_and_buttons_are_in_the_tree_and_follow_the_session(
         )
         try:
             app.wait_for_window("backpain-gui")
-            wait_for_node(bus, "push button", "Start session")
+            nodes = wait_for_node(bus, "push button", "Start session")
+            # Each variant's box is read with its exercise's name, not only its value.
+            boxes = [node for node in nodes if node["role"] == "combo box"]
+            assert ["Bridge"] in [box["labelled_by"] for box in boxes]
+            start = next(node for node in nodes if node["name"] == "Start session")
+            assert start["description"] == "Start today's session. Key: Enter"
             app.click("Start session")
             app.wait_for_event("phase_started")
             app.click("Pause")
