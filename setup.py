@@ -6,6 +6,7 @@ AppStream metainfo and the icons also go to the environment's `share/` (data_fil
 desktop's menu finds a system, pipx or `--user` install.
 """
 
+import re
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,24 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 APP_ID = "io.github.backpain_gui.BackpainGui"
+# Where a package index page finds the README's pictures and the files it links to: it shows
+# the README without the repository beside it, so a relative link is broken there. Pictures
+# from the address the AppStream metainfo's screenshots use; other files as GitHub shows them.
+RAW = "https://raw.githubusercontent.com/backpain-gui/backpain-gui/main/"
+BLOB = "https://github.com/backpain-gui/backpain-gui/blob/main/"
+# A Markdown image or link to a file in the repository: ![..](docs/...), [..](./docs/...).
+_RELATIVE_LINK = re.compile(r"(!?)(\[[^\]]*\])\((?!https?://|#|mailto:)(?:\./)?([^)\s]+)\)")
+
+
+def _absolute(match: re.Match[str]) -> str:
+    image, words, path = match.groups()
+    return f"{image}{words}({RAW if image else BLOB}{path})"
+
+
+def long_description() -> str:
+    """README.md with its links to repository files made absolute, for a package index."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return _RELATIVE_LINK.sub(_absolute, text)
 
 
 class BuildPyWithRoutine(build_py):
@@ -43,4 +62,9 @@ def _data_files() -> list[tuple[str, list[str]]]:
     return files
 
 
-setup(cmdclass={"build_py": BuildPyWithRoutine}, data_files=_data_files())
+setup(
+    cmdclass={"build_py": BuildPyWithRoutine},
+    data_files=_data_files(),
+    long_description=long_description(),
+    long_description_content_type="text/markdown",
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -118,3 +119,20 @@ def test_the_metainfo_names_this_version_and_shows_real_screenshots() -> None:
     for image in root.iterfind("screenshots/screenshot/image"):
         shipped = ROOT / "docs" / "screenshots" / Path(image.text or "").name
         assert shipped.is_file(), f"the metainfo shows {image.text}, which is not committed"
+
+
+def test_the_package_index_page_shows_the_readme_s_pictures(wheel: Path) -> None:
+    # A package index shows the wheel's description without the repository beside it: every
+    # picture and file link must be an absolute address, of a file that is committed here.
+    with zipfile.ZipFile(wheel) as built:
+        (metadata,) = [name for name in built.namelist() if name.endswith(".dist-info/METADATA")]
+        text = built.read(metadata).decode("utf-8")
+    assert "Content-Type: text/markdown" in text
+    images = re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", text)
+    assert len(images) >= 8, "the README's pictures are missing from the description"
+    raw = "https://raw.githubusercontent.com/backpain-gui/backpain-gui/main/"
+    for image in images:
+        assert image.startswith(raw), f"{image} does not show on a package index"
+        assert (ROOT / image.removeprefix(raw)).is_file(), f"{image} is not committed"
+    links = re.findall(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)", text)
+    assert all(re.match(r"https?://|#|mailto:", link) for link in links), links
