@@ -109,7 +109,9 @@ class SessionMachine(RuleBasedStateMachine):
 
     @rule()
     def pause(self) -> None:
-        self.command(self.session.pause(self.now), self.shown())
+        # Taken before the command: an argument after it would see the pause already applied.
+        before = self.shown()
+        self.command(self.session.pause(self.now), before)
 
     @rule(ago=st.floats(0, 60, allow_nan=False))
     def pause_retroactively(self, ago: float) -> None:
