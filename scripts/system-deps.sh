@@ -76,6 +76,8 @@ if [ "$mode" = test ]; then
     command -v appstreamcli >/dev/null || need appstream
     # A real notification server for the daily reminder's tests (it brings dunstctl).
     command -v dunst >/dev/null || need dunst
+    # The report's PDF read back as text and counted in pages, as a reader sees it.
+    command -v pdftotext >/dev/null || need poppler-utils
     # The screen-reader tests read the window as Orca does: AT-SPI's registry, and pyatspi
     # (a Debian package, not on PyPI) for the system's python3, which runs their probe.
     [ -e /usr/libexec/at-spi2-registryd ] || need at-spi2-core

@@ -1,8 +1,9 @@
-"""The `backpain-gui` command: start the window, check or plan a routine file, or print the
-saved history.
+"""The `backpain-gui` command: start the window, check or plan a routine file, print the
+saved history, or write the report for a physiotherapist.
 
-Qt is imported only when the window starts, and Qt's core (for the stored settings) only for
-`plan`, so `backpain-gui check` stays quick and works where no display libraries are installed.
+Qt is imported only when the window starts, Qt's core (for the stored settings) only for
+`plan`, and Qt's drawing (offscreen: no display needed) only for `report`, so
+`backpain-gui check` stays quick and works where no display libraries are installed.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ _FILE_HELP = "default: the --routine FILE, else the built-in routine"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The command line: options for the window; the `check`, `plan` and `history` subcommands."""
+    """The command line: options for the window; the `check`, `plan`, `history`, `remind` and
+    `report` subcommands."""
     parser = argparse.ArgumentParser(
         prog="backpain-gui",
         description="A follow-along Pilates session for mild low back pain.",
@@ -102,6 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     remind.add_argument("--now", action="store_true", help="send it at once, whatever the time")
+    report = commands.add_parser(
+        "report",
+        help="write a PDF report for your physiotherapist (pain before and after, days practised)",
+        description=(
+            "Write a one- or two-page PDF of the last four weeks for a physiotherapist: the "
+            "red-flag screening, pain before and after each session, the days practised, the "
+            "routine and variants done, and any session stopped because it hurt."
+        ),
+    )
+    report.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write"
+    )
     return parser
 
 
@@ -124,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "history":
             status = _history(args.csv)
+        elif args.command == "report":
+            status = _report(args.out)
         elif args.command == "remind":
             status = _remind(file, args.now)
         elif args.command == "check":
@@ -143,9 +159,11 @@ def _routine_file(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     """The routine file a command is about, its FILE or --routine; a usage error if they clash."""
     if args.command == "remind":
         return str(args.routine) if args.routine is not None else None
-    if args.command == "history":
+    if args.command in ("history", "report"):
         if args.routine is not None:
-            parser.error("--routine is not used by the history command: it lists every session")
+            parser.error(
+                f"--routine is not used by the {args.command} command: it covers every session"
+            )
         return None
     routine = str(args.routine) if args.routine is not None else None
     if routine is not None and args.file is not None and routine != args.file:
@@ -237,6 +255,54 @@ def _history(as_csv: bool) -> int:
     from backpain_gui.storage.export import write_csv, write_list
 
     (write_csv if as_csv else write_list)(sessions, sys.stdout)
+    return 0
+
+
+def _report(out: Path) -> int:
+    """Write the report for a physiotherapist to `out`: 0, 1 when the history cannot be read,
+    2 when `out` cannot be written."""
+    if out.is_dir():
+        print(f"backpain-gui: cannot write the report to {out}: it is a folder", file=sys.stderr)
+        return 2
+    # No window is shown, so none is needed: drawn offscreen, also where there is no display
+    # (a server, CI as root), unless the user chose a platform.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from datetime import date
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from backpain_gui.session.screening import read_date
+    from backpain_gui.storage.history import History
+    from backpain_gui.storage.pain_trend import gather_report
+    from backpain_gui.ui.physio_report import write_report
+    from backpain_gui.ui.screening_dialog import PASSED_KEY
+
+    # Fonts come with a QGuiApplication; held in a name so that it lives until the PDF is made.
+    _application = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    history = History.open()
+    try:
+        screened = read_date(QSettings(*_SETTINGS_NAMES).value(PASSED_KEY))
+        facts = gather_report(history, date.today(), screened)
+        for message in (history.notice, history.problem):
+            if message:
+                print(f"backpain-gui: {message}", file=sys.stderr)
+        if not history.readable:
+            return 1
+    finally:
+        history.close()
+    try:
+        pages = write_report(out, facts)
+    except OSError as error:
+        why = error.strerror or str(error)
+        print(f"backpain-gui: cannot write the report to {out}: {why}", file=sys.stderr)
+        return 2
+    trend = facts.trend
+    print(
+        f"Wrote your report for your physiotherapist to {out}: {pages} page"
+        f"{'' if pages == 1 else 's'}, {len(trend.points)} session"
+        f"{'' if len(trend.points) == 1 else 's'} from {trend.first:%d %b} to {trend.last:%d %b %Y}"
+    )
     return 0
 
 

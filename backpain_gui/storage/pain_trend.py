@@ -261,11 +261,11 @@ def _day_lines(sessions: Sequence[SessionEntry]) -> tuple[DayLine, ...]:
     lines = []
     for day, those in sorted(by_day.items()):
         points = [session_point(session) for session in those]
-        notes = [
+        notes = Counter(
             "stopped: it hurts" if point.it_hurt else STATUS_WORDS[session.status]
             for session, point in zip(those, points, strict=True)
             if point.it_hurt or session.status is not SessionStatus.FINISHED
-        ]
+        )
         lines.append(
             DayLine(
                 day,
@@ -274,7 +274,7 @@ def _day_lines(sessions: Sequence[SessionEntry]) -> tuple[DayLine, ...]:
                 sum(point.exercises_planned for point in points),
                 tuple(p.pain_before for p in points if p.pain_before is not None),
                 tuple(p.pain_after for p in points if p.pain_after is not None),
-                tuple(notes),
+                tuple(note if n == 1 else f"{note} ({n})" for note, n in notes.items()),
             )
         )
     return tuple(lines)

@@ -1,5 +1,6 @@
-"""The history window: a calendar heatmap of the sessions, the sessions with their exercises,
-the totals per week, and the whole history exported as CSV.
+"""The history window: a calendar heatmap of the sessions, the pain chart of the last weeks,
+the sessions with their exercises, the totals per week, the whole history exported as CSV, and
+the report for a physiotherapist written as a PDF.
 
 However long the history, opening the window reads a page: the counts and the heatmap come
 from the history's kept marks, and the lists fill a page at a time as they are scrolled.
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +34,20 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_gui.session.records import Outcome
+from backpain_gui.session.screening import read_date
 from backpain_gui.storage.export import write_csv
-from backpain_gui.storage.history import History
+from backpain_gui.storage.history import History, SessionPage
+from backpain_gui.storage.pain_trend import (
+    gather_report,
+    pain_trend,
+    period,
+    sessions_since,
+    trend_summary,
+)
 from backpain_gui.storage.progress import DAY_RULE, WeekTotal
 from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
+from backpain_gui.ui.pain_chart import PainChart
+from backpain_gui.ui.physio_report import write_report
 from backpain_gui.ui.plan_calendar import (
     PLAN_SCREEN_WEEKS,
     DayCalendar,
@@ -45,6 +56,7 @@ from backpain_gui.ui.plan_calendar import (
     plan_day_words,
     streak_words,
 )
+from backpain_gui.ui.screening_dialog import PASSED_KEY
 from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.views import OUTCOME_WORDS
 from backpain_gui.ui.window_size import fit_dialog
@@ -82,6 +94,23 @@ class CsvExportDialog:
         return Path(chosen) if chosen else None
 
 
+class ReportSaveDialog:
+    """Asks where to save the report for a physiotherapist; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: Path) -> Path | None:
+        """The file the user chose, or None when they cancelled."""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent, "Save the report for your physiotherapist", str(suggested), "PDF files (*.pdf)"
+        )
+        return Path(chosen) if chosen else None
+
+
+def report_file_name(today: date) -> str:
+    """The report's suggested file name, dated so that reports do not overwrite each other."""
+    return f"backpain-gui-report-{today.isoformat()}.pdf"
+
+
 def _reps_words(entry: ExerciseEntry) -> str:
     done = " + ".join(str(count) for count in entry.reps_done)
     each = " each side" if len(entry.reps_done) > 1 else ""
@@ -114,11 +143,13 @@ def exercise_words(entry: ExerciseEntry) -> tuple[str, ...]:
 
 
 class HistoryWindow(QDialog):
-    """Every saved session: heatmap, list, weekly totals, and Export CSV.
+    """Every saved session: heatmap, pain chart, list, weekly totals, Export CSV, and the
+    report for a physiotherapist.
 
     It reads the history afresh each time it is shown, and on `refresh` when the history has
     changed since. `live_session` is the id of a session this run is recording, shown as in
-    progress rather than interrupted.
+    progress rather than interrupted. `settings` holds the screening's date, which the report
+    names (default: the app's QSettings).
     """
 
     def __init__(
@@ -127,9 +158,11 @@ class HistoryWindow(QDialog):
         plan_days: int,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.history = history
+        self.settings = settings if settings is not None else QSettings()
         self.plan_days = plan_days
         self.live_session: int | None = None
         self._today = today
@@ -164,12 +197,25 @@ class HistoryWindow(QDialog):
         heatmap.setMinimumHeight(8 * 20)
         legend = QLabel(legend_html())
         legend.setTextFormat(Qt.TextFormat.RichText)
+        chart_title = QLabel("How your back was, 0-10, before and after each session")
+        chart_title.setTextFormat(Qt.TextFormat.PlainText)
+        bold = chart_title.font()
+        bold.setBold(True)
+        chart_title.setFont(bold)
+        self.pain_chart = PainChart()
+        chart_title.setBuddy(self.pain_chart)
+        # The chart in a line of words, beside the screen reader's fuller description.
+        self.pain_words = QLabel()
+        self.pain_words.setTextFormat(Qt.TextFormat.PlainText)
+        self.pain_words.setWordWrap(True)
         self.sessions = self._make_session_list()
         self.weeks = self._make_week_table()
         tabs = QTabWidget()
         tabs.addTab(self.sessions, "Sessions")
         tabs.addTab(self.weeks, "Weeks")
         self.export_button = QPushButton("Export CSV...")
+        self.report_button = QPushButton("Report for your physiotherapist...")
+        self.report_button.setAccessibleName("Save a report for your physiotherapist as PDF")
         self.close_button = QPushButton("Close")
         self.export_status = QLabel()
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -177,11 +223,12 @@ class HistoryWindow(QDialog):
         self._connect_signals()
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.export_status, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
-        # Everything but the buttons scrolls, so that Export and Close stay in sight on a
-        # small screen.
+        # Everything but the buttons and what they said scrolls, so that they stay in sight
+        # on a small screen.
         shown = QWidget()
         stacked = QVBoxLayout(shown)
         stacked.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +237,9 @@ class HistoryWindow(QDialog):
         stacked.addWidget(self.rule)
         stacked.addWidget(heatmap)
         stacked.addWidget(legend)
+        stacked.addWidget(chart_title)
+        stacked.addWidget(self.pain_chart)
+        stacked.addWidget(self.pain_words)
         stacked.addWidget(tabs, 1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -197,11 +247,13 @@ class HistoryWindow(QDialog):
         self.scroll_area.setWidget(shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.export_status)
         layout.addLayout(buttons)
         fit_dialog(self)
 
     def _connect_signals(self) -> None:
         self.export_button.clicked.connect(self.on_export_button_clicked)
+        self.report_button.clicked.connect(self.on_report_button_clicked)
         self.close_button.clicked.connect(self.close)
         # Scrolled near the end, or laid out (or resized) so the end is in sight: the list
         # lays its rows out after they are added, so its range, not the adding, says so.
@@ -257,8 +309,10 @@ class HistoryWindow(QDialog):
         self.skipped.setVisible(skipped is not None)
         self._show_heatmap(today)
         self.sessions.clear()
-        self._sessions_before, self._more_sessions = None, True
-        self.fetch_more_sessions()
+        # The newest page, read once: the list's first page and, mostly, all the chart needs.
+        newest = self.history.page(None, SESSIONS_PAGE)
+        self._show_pain(today, newest)
+        self._list_sessions(newest)
         latest = self.sessions.topLevelItem(0)
         if latest is not None:
             # Open: it is the session the user most likely came to see.
@@ -274,6 +328,12 @@ class HistoryWindow(QDialog):
         marks = self.history.day_marks(None, monday_of(first), today)
         self.calendar.show_marks(marks, today, first)
 
+    def _show_pain(self, today: date, newest: SessionPage) -> None:
+        first, last = period(today)
+        trend = pain_trend(sessions_since(self.history, first, newest), first, last)
+        self.pain_chart.show_trend(trend)
+        self.pain_words.setText(trend_summary(trend))
+
     @property
     def more_sessions(self) -> bool:
         """Whether older sessions are still to be listed (scrolling down lists them)."""
@@ -286,9 +346,10 @@ class HistoryWindow(QDialog):
 
     def fetch_more_sessions(self) -> None:
         """List the next page of older sessions."""
-        if not self._more_sessions:
-            return
-        page = self.history.page(self._sessions_before, SESSIONS_PAGE)
+        if self._more_sessions:
+            self._list_sessions(self.history.page(self._sessions_before, SESSIONS_PAGE))
+
+    def _list_sessions(self, page: SessionPage) -> None:
         self._sessions_before, self._more_sessions = page.before, page.before is not None
         faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
         items = []
@@ -361,3 +422,23 @@ class HistoryWindow(QDialog):
         if skipped is not None:
             text += f"; {skipped.rows} unreadable row{'' if skipped.rows == 1 else 's'} left out"
         self.export_status.setText(text)
+
+    @Slot()
+    def on_report_button_clicked(self) -> None:
+        today = self._today()
+        path = ReportSaveDialog.ask(self, Path.home() / report_file_name(today))
+        if path is None:
+            return
+        screened = read_date(self.settings.value(PASSED_KEY))
+        facts = gather_report(self.history, today, screened)
+        try:
+            pages = write_report(path, facts)
+        except OSError as error:
+            self.export_status.setText(
+                f"Could not write the report to {path}: {error.strerror or error}"
+            )
+            return
+        self.export_status.setText(
+            f"Saved your report for your physiotherapist ({pages} page"
+            f"{'' if pages == 1 else 's'}) to {path}"
+        )

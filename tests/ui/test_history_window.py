@@ -1,21 +1,25 @@
-"""The history window: the heatmap of every session, the sessions newest first with their
-exercises, the totals per week, Export CSV writing what `history --csv` prints, rows it cannot
-read said and left out, and what it says shown as text, never markup."""
+"""The history window: the heatmap of every session, the pain chart of the last four weeks, the
+sessions newest first with their exercises, the totals per week, Export CSV writing what
+`history --csv` prints, the report for a physiotherapist saved as a PDF, rows it cannot read
+said and left out, and what it says shown as text, never markup."""
 
 from __future__ import annotations
 
 import io
+import re
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableWidget, QTreeWidgetItem
 
+from backpain_gui.session.pain import IT_HURTS
 from backpain_gui.storage.export import write_csv
 from backpain_gui.storage.history import History, SessionPage
 from backpain_gui.storage.progress import DayMark
@@ -280,3 +284,100 @@ def test_the_list_fills_a_page_at_a_time_and_scrolled_shows_every_session(
     assert reads.count(None) == 1
     texts = [tree.topLevelItem(row).text(0) for row in range(tree.topLevelItemCount())]
     assert texts == [day.strftime("%a %d %b %Y, 08:00") for day in reversed(days)]
+
+
+def scored_sessions(history: History, wall: WallClock) -> None:
+    """Sessions on 18 and 19 Nov with their scores; the one of the 19th stopped: it hurts."""
+    sessions_on(history, wall, [date(2026, 11, 18)])
+    history.record_pain(1, "before", 4)
+    history.record_pain(1, "after", 2)
+    kept = wall.now
+    wall.now = datetime.combine(date(2026, 11, 19), time(8, 0)).astimezone()
+    run = RecordedRun(history)
+    run.start()
+    run.until_records(1)
+    run.do(lambda session, now: session.end(now))
+    wall.now = kept
+    history.record_pain(2, "before", 5)
+    history.record_stop(2, IT_HURTS)
+
+
+def test_the_pain_chart_shows_each_session_scores_and_stops(
+    window: HistoryWindow, history: History, wall: WallClock
+) -> None:
+    scored_sessions(history, wall)
+    window.refresh()
+    chart = window.pain_chart
+    assert (chart.trend.first, chart.trend.last) == (TODAY - timedelta(days=27), TODAY)
+    assert [(p.pain_before, p.pain_after, p.it_hurt) for p in chart.trend.points] == [
+        (4, 2, False),
+        (5, None, True),
+    ]
+    assert "Wed 18 Nov, 08:00: pain 4 before, 2 after" in chart.accessibleDescription()
+    assert window.pain_words.text() == (
+        "Latest: Thu 19 Nov, pain 5 before, no score after. Stopped because it hurt: 1 time."
+    )
+    assert window.pain_words.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_without_sessions_the_chart_says_there_are_none(window: HistoryWindow) -> None:
+    window.refresh()
+    assert window.pain_chart.trend.points == ()
+    assert window.pain_words.text() == "No sessions in these weeks yet."
+
+
+def test_the_report_button_saves_a_pdf_that_names_the_scores_and_screening(
+    qtbot, history: History, wall: WallClock, tmp_path: Path, monkeypatch
+) -> None:
+    scored_sessions(history, wall)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("safety/screening_passed_on", "2026-11-02")
+    window = HistoryWindow(history, plan_days=14, today=lambda: TODAY, settings=settings)
+    qtbot.addWidget(window)
+    chosen = tmp_path / "for the physio.pdf"
+    suggested: list[Path] = []
+
+    def ask(cls: object, parent: object, offered: Path) -> Path:
+        suggested.append(offered)
+        return chosen
+
+    monkeypatch.setattr(history_window.ReportSaveDialog, "ask", classmethod(ask))
+    window.report_button.click()
+    assert suggested == [Path.home() / "backpain-gui-report-2026-11-20.pdf"]
+    assert window.export_status.text() == (
+        f"Saved your report for your physiotherapist (2 pages) to {chosen}"
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(chosen), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    ).stdout
+    assert "Red-flag screening: passed on 2 November 2026." in text
+    assert re.search(r"Wed 18 Nov\s+1\s+3 of 3\s+4\s+2", text), text
+    assert re.search(r"Thu 19 Nov\s+1\s+1 of 3\s+5\s+-\s+stopped: it hurts", text), text
+
+
+def test_a_report_that_cannot_be_written_says_so_and_names_the_file(
+    window: HistoryWindow, tmp_path: Path, monkeypatch
+) -> None:
+    nowhere = tmp_path / "no such folder" / "report.pdf"
+    monkeypatch.setattr(
+        history_window.ReportSaveDialog, "ask", classmethod(lambda cls, parent, offered: nowhere)
+    )
+    window.report_button.click()
+    assert window.export_status.text() == (
+        f"Could not write the report to {nowhere}: No such file or directory"
+    )
+    assert not nowhere.exists()
+
+
+def test_a_cancelled_report_writes_nothing_and_says_nothing(
+    window: HistoryWindow, monkeypatch
+) -> None:
+    monkeypatch.setattr(
+        history_window.ReportSaveDialog, "ask", classmethod(lambda cls, parent, offered: None)
+    )
+    window.report_button.click()
+    assert window.export_status.text() == ""
