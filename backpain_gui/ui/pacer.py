@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backpain_gui.content.model import Breath
+from backpain_gui.ui.contrast import mix, standing_out, stands_out
 
 # The disc never vanishes: at empty lungs it is this share of its full size.
 SMALLEST = 0.38
@@ -37,7 +38,8 @@ BREATH_WORDS = {
     Breath.NONE: "",
 }
 
-# Soft, mid-light hues that read on both light and dark backgrounds.
+# Soft, mid-light hues; on screen each is darkened or lightened as far as the theme needs for
+# 3:1 against the window (see `disc_colour`).
 BREATH_COLOURS = {
     Breath.IN: QColor("#3fa7a0"),
     Breath.OUT: QColor("#5b8fd6"),
@@ -78,19 +80,6 @@ class PacerState:
         if self.breath is None or self.breath is Breath.NONE:
             return self.caption
         return BREATH_WORDS[self.breath]
-
-
-def _mix(colour: QColor, background: QColor, share: float) -> QColor:
-    """`colour` laid over `background` at `share` opacity, as one opaque colour.
-
-    Opaque colours paint several times faster than translucent ones, which matters 60 times
-    a second.
-    """
-    return QColor.fromRgbF(
-        colour.redF() * share + background.redF() * (1 - share),
-        colour.greenF() * share + background.greenF() * (1 - share),
-        colour.blueF() * share + background.blueF() * (1 - share),
-    )
 
 
 def pacer_colour(state: PacerState, palette: QPalette) -> QColor:
@@ -142,8 +131,7 @@ def paint_backdrop(painter: QPainter, rect: QRectF, state: PacerState, palette: 
     painter.fillRect(rect, background)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     geometry = pacer_geometry(rect)
-    colour = pacer_colour(state, palette)
-    painter.setPen(QPen(_mix(colour, background, 0.35), max(2.0, geometry.full / 58)))
+    painter.setPen(QPen(ring_colour(state, palette), max(2.0, geometry.full / 58)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(geometry.centre, geometry.full, geometry.full)
     painter.setPen(palette.color(QPalette.ColorRole.WindowText))
@@ -172,8 +160,28 @@ def paint_pacer(painter: QPainter, rect: QRectF, state: PacerState, palette: QPa
 
 
 def disc_colour(state: PacerState, palette: QPalette) -> QColor:
-    """The disc's fill: the breath's colour, half mixed into the window's."""
-    return _mix(pacer_colour(state, palette), palette.color(QPalette.ColorRole.Window), 0.5)
+    """The disc's fill: the breath's colour half mixed into the window's, soft on the eye;
+    where that is too faint for the theme, the breath's own colour darkened or lightened, so
+    that the disc stands 3:1 apart from the window and the seconds 3:1 apart from the disc.
+
+    Mixed, not translucent: opaque colours paint several times faster, 60 times a second.
+    """
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    breath = pacer_colour(state, palette)
+    soft = QColor(mix(breath, window, 0.5).rgb())
+    if stands_out(soft, window, text):
+        return soft
+    return standing_out(breath, window, text)
+
+
+def ring_colour(state: PacerState, palette: QPalette) -> QColor:
+    """The ring that marks full lungs: lighter than the disc where the theme allows, never
+    under 3:1 against the window."""
+    window = palette.color(QPalette.ColorRole.Window)
+    breath = pacer_colour(state, palette)
+    soft = QColor(mix(breath, window, 0.35).rgb())
+    return soft if stands_out(soft, window) else standing_out(breath, window)
 
 
 def words_font(base: QFont, geometry: PacerGeometry, words: str) -> QFont:

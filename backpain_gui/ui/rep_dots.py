@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from backpain_gui.ui.contrast import standing_out
+
+
+def dot_colour(palette: QPalette) -> QColor:
+    """The theme's highlight, made to stand 3:1 apart from the window where it does not."""
+    window = palette.color(QPalette.ColorRole.Window)
+    return standing_out(palette.color(QPalette.ColorRole.Highlight), window)
 
 
 class RepDots(QWidget):
@@ -16,6 +24,8 @@ class RepDots(QWidget):
         self._reps = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(16)
+        # The rep label beside the dots says the same in words ("Rep 2 of 8").
+        self.setAccessibleName("Reps")
 
     @property
     def counts(self) -> tuple[int, int]:
@@ -26,6 +36,7 @@ class RepDots(QWidget):
         """Show `done` of `reps` reps."""
         if (done, reps) != (self._done, self._reps):
             self._done, self._reps = done, reps
+            self.setAccessibleDescription(f"{done} of {reps} done" if reps else "")
             self.update()
 
     def sizeHint(self) -> QSize:
@@ -36,7 +47,7 @@ class RepDots(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        colour = dot_colour(self.palette())
         # Dots share the width but never grow past the widget's height.
         step = min(self.width() / self._reps, self.height() * 1.6)
         diameter = min(step * 0.7, self.height() * 0.9)

@@ -21,9 +21,9 @@ from backpain_gui.ui.pacer import (
     disc_radius,
     ease,
     lung_level,
-    pacer_colour,
     pacer_geometry,
     paint_pacer,
+    ring_colour,
     seconds_box,
     seconds_font,
     words_font,
@@ -165,13 +165,7 @@ def _as_painted_before_the_caches(state: PacerState, font: QFont) -> QImage:
     painter.setFont(font)
     painter.fillRect(QRectF(0, 0, SIZE, SIZE), background)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    ring = pacer_colour(state, palette)
-    mixed = QColor.fromRgbF(
-        ring.redF() * 0.35 + background.redF() * 0.65,
-        ring.greenF() * 0.35 + background.greenF() * 0.65,
-        ring.blueF() * 0.35 + background.blueF() * 0.65,
-    )
-    painter.setPen(QPen(mixed, max(2.0, FULL / 58)))
+    painter.setPen(QPen(ring_colour(state, palette), max(2.0, FULL / 58)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(GEOMETRY.centre, FULL, FULL)
     painter.setPen(Qt.PenStyle.NoPen)
