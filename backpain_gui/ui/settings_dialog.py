@@ -245,10 +245,10 @@ class SettingsDialog(QDialog):
         other.addWidget(self.sound_on, 0, 0)
         other.addWidget(self.labels["volume"], 0, 1)
         other.addWidget(self.volume, 0, 2)
-        other.addWidget(self.labels["theme"], 0, 3)
-        other.addWidget(self.theme, 0, 4)
-        other.addWidget(self.still_pictures, 1, 0, 1, 3)
-        other.addWidget(self.start_fullscreen, 1, 3, 1, 2)
+        other.addWidget(self.still_pictures, 1, 0)
+        other.addWidget(self.labels["theme"], 1, 1)
+        other.addWidget(self.theme, 1, 2)
+        other.addWidget(self.start_fullscreen, 2, 0)
         other_box = QGroupBox("Sound and display")
         other_box.setLayout(other)
 
@@ -312,8 +312,8 @@ class SettingsDialog(QDialog):
             *(widget for row in self.rows for widget in row.widgets),
             self.sound_on,
             self.volume,
-            self.theme,
             self.still_pictures,
+            self.theme,
             self.start_fullscreen,
             self.reminder_on,
             self.reminder_time,
