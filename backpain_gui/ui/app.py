@@ -6,11 +6,11 @@ import argparse
 import ctypes
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,16 +20,17 @@ from backpain_gui.content.builtin import APP_ID, builtin_routine_path, icon_path
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.event_log import EventLog
-from backpain_gui.ui.daily import DailyCoach
+from backpain_gui.ui.first_paint import AfterFirstPaint
 from backpain_gui.ui.fullscreen import enter_fullscreen, open_on_remembered_screen
-from backpain_gui.ui.keep_awake import KeepAwake, platform_inhibitor
 from backpain_gui.ui.main_window import MainWindow
-from backpain_gui.ui.mpris import MediaRemote
 from backpain_gui.ui.one_copy import OneCopy
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
-from backpain_gui.ui.sleep_watch import SleepWatch
 from backpain_gui.ui.theme import follow_system_theme
 from backpain_gui.ui.window_size import fit_main_window
+
+if TYPE_CHECKING:
+    # Imported once the window has painted (start_daily_coach).
+    from backpain_gui.ui.daily import DailyCoach
 
 
 def choose_routine(path: Path | None) -> tuple[Routine, bool]:
@@ -157,23 +158,28 @@ def run_app(args: argparse.Namespace) -> int:
     follow_system_theme(app, window.store.load().theme)
     if chosen:
         window.routine_menu.remember(args.routine)
-    follow_sessions_from_the_desktop(window)
-    daily = DailyCoach(window, QDBusConnection.sessionBus())
-    daily.start()
     one_copy.come_forward.connect(lambda: bring_forward(window))
     fit_main_window(window, window.settings)
     open_on_remembered_screen(window, window.settings)
-    # --tray (the login autostart): only the icon, until the user or the reminder asks.
-    quiet = args.tray and daily.tray.available and not args.start
+    # --tray (the login autostart): only the icon, until the user or the reminder asks; so
+    # the tray comes first, to know whether there is one.
+    daily = start_daily_coach(window) if args.tray else None
+    quiet = daily is not None and daily.tray.available and not args.start
     if quiet:
         pass
     elif args.fullscreen or window.store.load().start_fullscreen:
         enter_fullscreen(window, window.settings)
     else:
         window.show()
-    # Once the window is up: Qt's text-to-speech module takes a tenth of a second to load (the
-    # engine itself then opens on its own thread), which the first paint need not wait for.
-    QTimer.singleShot(0, lambda: begin(window, settings, args.start, offer=not quiet))
+    # Once the window has painted: the desktop's followers (D-Bus, the tray, the reminder,
+    # which reads the history) and Qt's text-to-speech module, a tenth of a second to load
+    # (the engine itself then opens on its own thread), need not delay the first sight.
+    later: list[Callable[[], object]] = []
+    if daily is None:
+        later.append(lambda: start_daily_coach(window))
+    later.append(lambda: follow_sessions_from_the_desktop(window))
+    later.append(lambda: begin(window, settings, args.start, offer=not quiet))
+    AfterFirstPaint(window, later)
     status = app.exec()
     collector.deleteLater()
     if window.voice is not None and window.voice.abandoned:
@@ -205,8 +211,25 @@ def begin(window: MainWindow, settings: QSettings, start: bool, offer: bool = Tr
         window.offer_to_continue()
 
 
+def start_daily_coach(window: MainWindow) -> DailyCoach:
+    """The tray icon and the daily reminder, started."""
+    from PySide6.QtDBus import QDBusConnection
+
+    from backpain_gui.ui.daily import DailyCoach
+
+    daily = DailyCoach(window, QDBusConnection.sessionBus())
+    daily.start()
+    return daily
+
+
 def follow_sessions_from_the_desktop(window: MainWindow) -> None:
     """Keep the screen awake, pause on sleep and lock, and take media remotes, each session."""
+    from PySide6.QtDBus import QDBusConnection
+
+    from backpain_gui.ui.keep_awake import KeepAwake, platform_inhibitor
+    from backpain_gui.ui.mpris import MediaRemote
+    from backpain_gui.ui.sleep_watch import SleepWatch
+
     # Built here rather than in the window, so that window tests stay off any real bus.
     session_bus = QDBusConnection.sessionBus()
     followers = (
