@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QWidget
 ANNOUNCEMENT = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
 
 
-def announce(widget: QWidget, message: str) -> None:
-    """Have screen readers say `message`, politely, as news from `widget`."""
+def announce(widget: QWidget, message: str, urgent: bool = False) -> None:
+    """Have screen readers say `message` as news from `widget`: politely, after what they
+    are saying, or if `urgent` at once."""
     if not message:
         return
     if ANNOUNCEMENT is None:
@@ -27,5 +28,6 @@ def announce(widget: QWidget, message: str) -> None:
         widget.setAccessibleDescription(message)
         return
     event = ANNOUNCEMENT(widget, message)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
     QAccessible.updateAccessibility(event)

@@ -1,9 +1,10 @@
 """How is your back right now? One question, 0-10, before a session starts and after it ends.
 
 The numeric rating scale physiotherapists use: 0 no pain, 10 the worst imaginable. Eleven
-large buttons read from the mat; a digit key picks 0-9 (10 by its button), Enter confirms and
-Esc skips. Enter with nothing picked skips too: the question never holds a session up for
-more than one key press.
+large buttons read from the mat; a digit key picks 0-9, the arrow keys move the pick up or
+down (so 9 and Right is 10), Enter confirms and Esc skips. Enter with nothing picked skips
+too: the question never holds a session up for more than one key press. Tab visits the
+scores, then Skip and OK; a screen reader hears the question on arrival and each pick.
 
 Signals:
     answered(object): the score picked (an int, 0-10), or None when skipped.
@@ -11,10 +12,11 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from backpain_gui.ui.announce import announce
 from backpain_gui.ui.key_button import KeyButton
 from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.type_scale import apply_size
@@ -22,7 +24,9 @@ from backpain_gui.ui.type_scale import apply_size
 BEFORE_QUESTION = "How is your back right now?"
 AFTER_QUESTION = "How is your back now, after the session?"
 SCALE_WORDS = "0 is no pain at all, 10 the worst pain you can imagine."
-HOW_TO_ANSWER = "Press a number, then Enter. Esc skips the question."
+HOW_TO_ANSWER = "Press a number (arrows for 10), then Enter. Esc skips the question."
+_UP_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus)
+_DOWN_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus)
 
 
 class PainScreen(QWidget):
@@ -45,16 +49,17 @@ class PainScreen(QWidget):
             button = QPushButton(str(score))
             button.setCheckable(True)
             button.setAccessibleName(f"Pain {score} of 10")
-            # Clicked or picked by key, the screen keeps the keys: Enter must confirm.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Reached by Tab (Space picks it), never by a click or a digit: the screen keeps
+            # the keys, and Enter confirms.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.scores.addButton(button, score)
             self.score_buttons.append(button)
         self.skip = KeyButton("Skip", "Esc", "Go on without a score")
-        self.skip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.skip.clicked.connect(self.skip_question)
         self.confirm_button = KeyButton("OK", "Enter", "Keep this score and go on")
-        self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm_button.clicked.connect(self.confirm)
+        self.scores.idToggled.connect(self.on_scores_id_toggled)
+        self.setAccessibleDescription(f"{SCALE_WORDS} {HOW_TO_ANSWER}")
         self._lay_out()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # The score picked stands out from across the room, in the highlight colour.
@@ -86,6 +91,7 @@ class PainScreen(QWidget):
         """Ask afresh, before a session or after it; nothing picked yet."""
         self.question.setText(AFTER_QUESTION if after else BEFORE_QUESTION)
         self.setAccessibleName(self.question.text())
+        announce(self, f"{self.question.text()} {SCALE_WORDS} {HOW_TO_ANSWER}")
         checked = self.scores.checkedButton()
         if checked is not None:
             self.scores.setExclusive(False)
@@ -110,10 +116,21 @@ class PainScreen(QWidget):
         """Go on without a score."""
         self.answered.emit(None)
 
+    @Slot(int, bool)
+    def on_scores_id_toggled(self, score: int, checked: bool) -> None:
+        if checked:
+            announce(self, f"Pain {score} of 10. Enter keeps it.")
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if len(text) == 1 and text.isdigit():
             self.pick(int(text))
+            return
+        step = 1 if event.key() in _UP_KEYS else -1 if event.key() in _DOWN_KEYS else 0
+        if step:
+            # From nothing picked, up starts at 0 and down at 10.
+            now = self.score
+            self.pick((0 if step > 0 else 10) if now is None else min(10, max(0, now + step)))
             return
         super().keyPressEvent(event)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from backpain_gui.session.screening import (
     read_date,
     screening_due,
 )
+from backpain_gui.ui.announce import announce
 from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.window_size import fit_dialog
@@ -78,8 +80,15 @@ class ScreeningDialog(QDialog):
         self.go_on.setDefault(True)
         self.go_on.clicked.connect(self.on_go_on_clicked)
         self.not_now = QPushButton("Not now")
+        self.not_now.setAccessibleDescription("Close without starting; Esc does the same")
         self.not_now.clicked.connect(self.reject)
+        # What a screen reader was last told the answers mean.
+        self._told = Outcome.CLEAR
         self._lay_out()
+        # Tab as it reads: the signs, the doctor's yes when asked, then Not now and Continue.
+        order = [*self.flags.values(), self.cleared, self.not_now, self.go_on]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self._show_answer()
         fit_dialog(self)
 
@@ -104,6 +113,11 @@ class ScreeningDialog(QDialog):
 
     def _show_answer(self) -> None:
         found = self.outcome
+        if found is not self._told and found is not Outcome.CLEAR:
+            # The advice that matters most: said at once, whatever the reader is saying.
+            emergency = found is Outcome.EMERGENCY
+            announce(self, EMERGENCY_ADVICE if emergency else SEE_FIRST_ADVICE, urgent=emergency)
+        self._told = found
         self.advice.setVisible(found is not Outcome.CLEAR)
         self.cleared.setVisible(found is Outcome.SEE_FIRST)
         if found is Outcome.EMERGENCY:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_gui.ui.announce import announce
 from backpain_gui.ui.key_button import KeyButton
 from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.type_scale import apply_size, scaled
@@ -87,8 +88,10 @@ class SummaryScreen(QWidget):
         outer.addLayout(buttons)
 
     def show_view(self, view: SummaryView) -> None:
-        """Show `view`."""
+        """Show `view`, and tell a screen reader how the session went."""
         self.heading.setText(view.heading)
+        said = " ".join(part.rstrip(".") + "." for part in (view.heading, view.total, view.note))
+        announce(self, said.replace("\n", " "))
         self.total.setText(view.total)
         self.note.setText(view.note)
         self.note.setVisible(bool(view.note))
