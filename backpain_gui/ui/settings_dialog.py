@@ -190,6 +190,7 @@ class SettingsDialog(QDialog):
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setAccessibleName("Reminder time")
         self.autostart = QCheckBox("Start at &login, quietly in the tray")
+        # Alt keys: none on O, C or D, which some desktops give OK, Cancel and Defaults.
         self.labels = {
             "tempo": _labelled("Breathing p&ace", self.tempo, TEMPO_HINT),
             "get_ready": _labelled(
@@ -202,7 +203,7 @@ class SettingsDialog(QDialog):
                 "&Rest between exercises", self.rest, "Seconds of rest after each exercise"
             ),
             "volume": _labelled("Cue &volume", self.volume, "How loud the tones are"),
-            "theme": _labelled("&Colours", self.theme, "Light, dark or the desktop's colours"),
+            "theme": _labelled("Colo&urs", self.theme, "Light, dark or the desktop's colours"),
         }
         self.session_length = plain_label()
         self.session_length.setWordWrap(True)

@@ -47,7 +47,7 @@ def test_each_setting_is_named_by_its_label_and_its_alt_key_goes_there(
         dialog.switch_sides: ("Switch sides", Qt.Key.Key_W),
         dialog.rest: ("Rest between exercises", Qt.Key.Key_R),
         dialog.volume: ("Cue volume", Qt.Key.Key_V),
-        dialog.theme: ("Colours", Qt.Key.Key_C),
+        dialog.theme: ("Colours", Qt.Key.Key_U),
     }
     for field, (words, key) in fields.items():
         assert _label_of(field).text().replace("&", "") == words
