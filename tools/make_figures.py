@@ -1,15 +1,22 @@
-"""Draw every exercise picture from its pose file, and the contact sheet docs/figures.png.
+"""Draw every exercise picture from its pose file, and the sheets under docs/ that show them.
 
-Run from the repository root: `.venv/bin/python tools/make_figures.py` (offscreen; no display
-needed). Each pose in assets/poses/<exercise>.yaml becomes assets/<exercise>/<pose>.svg; every
-picture exercises.yaml names must be among them. The contact sheet then shows every picture in
-the routine's order, drawn by Qt's SVG renderer as the app draws it, named under it.
+Run from the repository root: `.venv/bin/python tools/make_figures.py` (or `make figures`;
+offscreen, no display needed). Each pose in assets/poses/<exercise>.yaml becomes
+assets/<exercise>/<pose>.svg; every picture exercises.yaml names must be among them. Then:
+
+- docs/figures.png, the contact sheet: every still picture, in the routine's order, drawn by
+  Qt's SVG renderer as the app draws it, named under it; the pictures drawn for a variant
+  the routine does not name yet follow, marked so;
+- docs/figures-moving-<exercise>.png: every moving phase of every variant on both sides, as
+  the session screen's moving figure paints it at 0, 25, 50, 75 and 100% of the phase, the
+  second side mirrored, each row named by its step and instruction.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,12 +29,17 @@ from backpain_gui.content.loader import load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.content.problems import RoutineError
 from backpain_gui.figures.catalogue import drawn_pictures, illustration_for_picture
+from backpain_gui.figures.illustration import Illustration
+from backpain_gui.ui.figure_widget import FigureState, paint_figure
 
 ROOT = Path(__file__).resolve().parent.parent
 SHEET = ROOT / "docs" / "figures.png"
+MOVING_SHEET = "figures-moving-{}.png"
 COLUMNS = 4
 CELL_WIDTH, PICTURE_HEIGHT, LABEL_HEIGHT = 400, 300, 70
-# The light theme's window colour: the sheet shows the pictures as the app does.
+FRAMES = (0.0, 0.25, 0.5, 0.75, 1.0)
+FRAME_WIDTH, FRAME_HEIGHT, ROW_LABEL = 280, 210, 44
+# The light theme's window colour: the sheets show the pictures as the app does.
 BACKGROUND = "#efefef"
 
 
@@ -45,6 +57,28 @@ def pictures_in_order(routine: Routine) -> list[tuple[str, str, str]]:
     return [(picture, exercise, step) for picture, (exercise, step) in seen.items()]
 
 
+def unnamed_pictures(routine: Routine, drawn: dict[Path, str]) -> list[tuple[str, str, str]]:
+    """Pictures drawn for a variant the routine does not name yet, by exercise and name."""
+    named = {routine.picture_path(p) for p, _, _ in pictures_in_order(routine)}
+    names = {exercise.id: exercise.name for exercise in routine.exercises}
+    return [
+        (
+            str(path.relative_to(routine.folder)),
+            names.get(path.parent.name, ""),
+            "not in the routine yet",
+        )
+        for path in sorted(drawn)
+        if path not in named
+    ]
+
+
+def _font(size: int, bold: bool = False) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(size)
+    font.setBold(bold)
+    return font
+
+
 def contact_sheet(routine: Routine, pictures: list[tuple[str, str, str]]) -> QImage:
     """Every picture drawn from its SVG file, in a grid, named under it: the exercise and
     step, then what the picture shows."""
@@ -54,8 +88,6 @@ def contact_sheet(routine: Routine, pictures: list[tuple[str, str, str]]) -> QIm
     sheet.fill(QColor(BACKGROUND))
     painter = QPainter(sheet)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(14)
     for index, (picture, exercise, step) in enumerate(pictures):
         left = (index % COLUMNS) * CELL_WIDTH
         top = (index // COLUMNS) * cell_height
@@ -66,8 +98,7 @@ def contact_sheet(routine: Routine, pictures: list[tuple[str, str, str]]) -> QIm
         painter.setPen(QColor("#202020"))
         line_top: float = top + PICTURE_HEIGHT + 4
         for words, bold in ((f"{exercise} - {step}", True), (shows, False)):
-            font.setBold(bold)
-            painter.setFont(font)
+            painter.setFont(_font(14, bold))
             box = QRectF(left + 6, line_top, CELL_WIDTH - 12, LABEL_HEIGHT)
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             used = painter.drawText(box, flags | Qt.TextFlag.TextWordWrap, words)
@@ -78,8 +109,110 @@ def contact_sheet(routine: Routine, pictures: list[tuple[str, str, str]]) -> QIm
     return sheet
 
 
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One moving phase on the frames sheet: what it is called, where it starts, its picture."""
+
+    label: str
+    before: Illustration
+    during: Illustration
+    mirrored: bool
+
+
+def _illustration(routine: Routine, picture: str) -> Illustration:
+    found = illustration_for_picture(routine.picture_path(picture))
+    if found is None:
+        raise RoutineError.__new__(RoutineError)
+    return found
+
+
+def moving_rows(routine: Routine, exercise_id: str) -> list[Row]:
+    """Every phase of every variant of one exercise, on each of its sides, in order."""
+    exercise = next(e for e in routine.exercises if e.id == exercise_id)
+    rows = []
+    for variant in exercise.offered_variants:
+        version = exercise.variant(variant)
+        pictures = [exercise.start_picture_for(variant), *(p.picture for p in version.phases)]
+        texts = [p.instruction for p in version.phases]
+        rows += _phase_rows(routine, exercise.name, str(variant), exercise.sides, pictures, texts)
+    return rows
+
+
+def _phase_rows(
+    routine: Routine,
+    name: str,
+    variant: str,
+    sides: tuple[object, ...],
+    pictures: list[str],
+    texts: list[str],
+) -> list[Row]:
+    rows = []
+    for side in sides:
+        mirrored = side is not None and side != sides[0]
+        side_words = "" if side is None else f", {side} side"
+        previous = _illustration(routine, pictures[0])
+        for number, (picture, text) in enumerate(zip(pictures[1:], texts, strict=True), start=1):
+            during = _illustration(routine, picture)
+            label = f"{name} ({variant}{side_words}) - step {number}: {text}"
+            rows.append(Row(label, previous, during, mirrored))
+            previous = during
+    return rows
+
+
+def unnamed_rows(routine: Routine, drawn: dict[Path, str], exercise_id: str) -> list[Row]:
+    """The phases a variant drawn but not yet in the routine would have: its pictures in
+    name order, the first its start position."""
+    exercise = next(e for e in routine.exercises if e.id == exercise_id)
+    unnamed = [p for p, _, _ in unnamed_pictures(routine, drawn) if f"/{exercise_id}/" in p]
+    groups: dict[str, list[str]] = {}
+    for picture in unnamed:
+        groups.setdefault(Path(picture).stem.split("-")[0], []).append(picture)
+    rows = []
+    for prefix, pictures in groups.items():
+        titles = [_illustration(routine, p).title for p in pictures[1:]]
+        rows += _phase_rows(
+            routine,
+            exercise.name,
+            f"{prefix}, not in the routine yet",
+            exercise.sides,
+            pictures,
+            titles,
+        )
+    return rows
+
+
+def frames_sheet(rows: list[Row]) -> QImage:
+    """Each row's phase at 0, 25, 50, 75 and 100%, as the moving figure paints it."""
+    row_height = FRAME_HEIGHT + ROW_LABEL
+    sheet = QImage(FRAME_WIDTH * len(FRAMES), row_height * len(rows), QImage.Format.Format_RGB32)
+    sheet.fill(QColor(BACKGROUND))
+    painter = QPainter(sheet)
+    window = QColor(BACKGROUND)
+    for index, row in enumerate(rows):
+        top = index * row_height
+        painter.setPen(QColor("#202020"))
+        painter.setFont(_font(13, True))
+        flags = (
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
+        painter.drawText(
+            QRectF(8, top, FRAME_WIDTH * len(FRAMES) - 16, ROW_LABEL), flags, row.label
+        )
+        for column, progress in enumerate(FRAMES):
+            box = QRectF(column * FRAME_WIDTH, top + ROW_LABEL, FRAME_WIDTH, FRAME_HEIGHT)
+            state = FigureState(row.during, row.before.ends_in, progress, mirrored=row.mirrored)
+            paint_figure(painter, box, state, window)
+            painter.setPen(QColor("#606060"))
+            painter.setFont(_font(12))
+            painter.drawText(box.adjusted(6, 4, 0, 0), f"{round(progress * 100)}%")
+            painter.setPen(QColor("#c4c4c4"))
+            painter.drawRect(box)
+    painter.end()
+    return sheet
+
+
 def main() -> int:
-    """Write the pictures and the sheet; the exit status (1 when a picture has no pose)."""
+    """Write the pictures and the sheets; the exit status (1 when a picture has no pose)."""
     app = QGuiApplication(sys.argv[:1])
     routine_path = ROOT / "exercises.yaml"
     try:
@@ -96,11 +229,18 @@ def main() -> int:
     missing = [p for p, _, _ in pictures if routine.picture_path(p) not in drawn]
     for picture in missing:
         print(f"{routine_path}: {picture} has no pose in assets/poses/", file=sys.stderr)
+    if missing:
+        return 1
     SHEET.parent.mkdir(parents=True, exist_ok=True)
-    contact_sheet(routine, pictures).save(str(SHEET))
+    contact_sheet(routine, pictures + unnamed_pictures(routine, drawn)).save(str(SHEET))
     print(f"wrote {SHEET}")
+    for exercise in routine.exercises:
+        rows = moving_rows(routine, exercise.id) + unnamed_rows(routine, drawn, exercise.id)
+        target = SHEET.parent / MOVING_SHEET.format(exercise.id)
+        frames_sheet(rows).save(str(target))
+        print(f"wrote {target}")
     del app
-    return 1 if missing else 0
+    return 0
 
 
 if __name__ == "__main__":

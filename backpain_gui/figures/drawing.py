@@ -1,11 +1,13 @@
-"""The shapes a figure is drawn with: polygons and thick lines, shared by the SVG and the screen.
+"""The shapes a figure is drawn with: the posed body seen through a camera, as flat polygons
+and thick lines, shared by the SVG and the screen.
 
-A figure is drawn in layers, back to front: the far arm, the far leg, the near leg, the torso
-with the neck (so that the hips sit over the tops of the thighs), the head, the near arm, then
-the arrow. Seen from the front, both arms are in front of the body. Each shape carries its
-outline as a slightly larger polygon; a layer's outlines are all filled before its shapes, so
-a limb reads as one smooth silhouette while the layers stay distinct from each other. Filling
-polygons, rather than stroking them, keeps a frame of the moving figure cheap to paint.
+Each part (the torso with the neck, the head, each arm and leg, a held ball) is projected
+into the picture and filled in one flat tone, lit by one light above the viewer: a surface
+facing up and towards the light is lighter, one facing away darker, and a limb on the far
+side of the body darker still, so left and right read apart. Parts are drawn far to near
+(the painter's way). Each shape carries its outline as a slightly larger polygon; a part's
+outlines are all filled before its shapes, so a limb reads as one smooth silhouette while
+the parts stay distinct from each other.
 """
 
 from __future__ import annotations
@@ -14,29 +16,37 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from itertools import pairwise
 
-from backpain_gui.figures.skeleton import Body, Point, Pose, body_of
+from backpain_gui.figures.camera import Camera, Projection
+from backpain_gui.figures.skeleton import SIDES, Body, Pose, body_of
+from backpain_gui.figures.space import Vec, add, dot, rotate, scale, sub, unit
+from backpain_gui.figures.torso import Ellipsoid, Section, ends
 
-
-class View(Enum):
-    """Where the viewer stands: beside the person, in front of them, or above them."""
-
-    SIDE = "side"
-    FRONT = "front"
-    ABOVE = "above"
+Point = tuple[float, float]
 
 
 class Paint(Enum):
-    """What a shape is, which decides its colour."""
+    """What a shape is, which decides its colour: the part, and its tone in the light."""
 
     MAT = "mat"
+    MAT_EDGE = "mat edge"
+    BODY_LIT = "body lit"
     BODY = "body"
-    FAR = "far"
+    BODY_SHADE = "body shade"
+    MOVING_LIT = "moving lit"
     MOVING = "moving"
-    FAR_MOVING = "far moving"
+    MOVING_SHADE = "moving shade"
+    PROP_LIT = "prop lit"
+    PROP = "prop"
+    PROP_SHADE = "prop shade"
     ARROW = "arrow"
 
+
+_TONES = {
+    "body": (Paint.BODY_LIT, Paint.BODY, Paint.BODY_SHADE),
+    "moving": (Paint.MOVING_LIT, Paint.MOVING, Paint.MOVING_SHADE),
+    "prop": (Paint.PROP_LIT, Paint.PROP, Paint.PROP_SHADE),
+}
 
 # The parts a pose file can name as moving (highlighted in the accent colour).
 PARTS = (
@@ -44,47 +54,34 @@ PARTS = (
     "upper back",
     "lower back",
     "pelvis",
-    "near arm",
-    "far arm",
-    "near leg",
-    "far leg",
+    "left arm",
+    "right arm",
+    "left leg",
+    "right leg",
 )
 
 # The outline's width, in body units (a hundredth of the person's height).
 OUTLINE_WIDTH = 1.0
 # How far a round edge drawn as straight pieces may stray from the true curve: about half
-# of a pixel on a 600-pixel-wide figure.
-_ARC_TOLERANCE = 0.15
+# of a pixel on the session screen's 600-pixel-wide figure.
+_ARC_TOLERANCE = 0.2
 
-# Half the thickness of each limb at its two ends.
-_LIMB_RADII = {
-    "hip": (6.0, 4.5),
-    "knee": (4.4, 3.0),
-    "ankle": (2.7, 2.0),
-    "shoulder": (3.4, 2.8),
-    "elbow": (2.7, 2.4),
-}
+# Each limb's bones, with half their thickness at either end.
+_ARM = (
+    ("shoulder", "elbow", 3.4, 2.8),
+    ("elbow", "wrist", 2.7, 2.1),
+    ("wrist", "fingers", 2.1, 2.3),
+)
+_LEG = (
+    ("hip", "knee", 6.0, 4.5),
+    ("knee", "ankle", 4.4, 3.0),
+    ("ankle", "toe", 2.7, 2.0),
+)
 HEAD_RADIUS = 6.6
-# The nose, a small circle: how far towards the crown and the face from the middle of the
-# head, and how big.
-_NOSE = (0.6, 6.5, 1.8)
 _NECK_RADII = (3.4, 3.0)
-
-# How far the torso reaches behind and in front of the spine, along it (0 hip joints, 1 base
-# of the spine, 2 bottom of the ribcage, 3 middle of the chest, 4 base of the neck). From the
-# side, the spine runs near the back; from the front, the torso is as wide on either side.
-_TORSO_BACK = ((0.0, 6.0), (1.0, 5.4), (1.6, 4.6), (2.0, 4.8), (3.0, 6.0), (4.0, 5.0))
-_TORSO_FRONT = ((0.0, 7.0), (1.0, 9.0), (1.6, 9.0), (2.0, 10.0), (3.0, 11.5), (4.0, 8.0))
-_TORSO_WIDE = ((0.0, 10.0), (1.0, 8.8), (1.6, 7.8), (2.0, 8.5), (3.0, 11.0), (4.0, 10.8))
-_SPINE_JOINTS = ("pelvis", "sacrum", "waist", "chest", "neck")
-_SAMPLES_PER_BONE = 5
-# The torso's regions a pose can highlight, as stretches of the spine (in bones from the hips).
-_REGIONS = (("pelvis", 0, 1), ("lower back", 1, 2), ("upper back", 2, 4))
-# How far the ends of the torso bulge, as a share of half its thickness there, from the side
-# and from the front: the seat ends close below the hip joints, the shoulders are rounder from
-# the side and broad and flat from the front.
-_SEAT = (0.55, 0.4)
-_SHOULDERS = (0.8, 0.3)
+# The nose: how far out from the middle of the head, down from it, and how big.
+_NOSE = (6.6, -0.8, 1.8)
+_REGIONS = (("pelvis", 0.0, 1.0), ("lower back", 1.0, 2.0), ("upper back", 2.0, 4.0))
 
 ARROW_WIDTH = 2.6
 _ARROW_HEAD = (7.0, 8.5)  # length, width
@@ -104,22 +101,13 @@ class Shape:
     outline: tuple[Point, ...] = ()
     line_width: float = 0.0
 
-    def moved(self, dx: float, dy: float) -> Shape:
-        """The same shape moved by (dx, dy)."""
-        return Shape(
-            tuple((x + dx, y + dy) for x, y in self.points),
-            self.paint,
-            tuple((x + dx, y + dy) for x, y in self.outline),
-            self.line_width,
-        )
-
 
 Layer = tuple[Shape, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Arrow:
-    """A thick arrow beside a joint showing which way the movement goes."""
+    """A thick arrow beside a joint showing which way the movement goes, in the picture."""
 
     joint: str
     offset: Point
@@ -130,51 +118,128 @@ class Arrow:
 
 
 @dataclass(frozen=True, slots=True)
+class Prop:
+    """Something beside the body: a ball in a hand, or a box or a cushion on the mat.
+
+    A ball is held by `held_by` (a hand) and moves with it; a box or a cushion stands with
+    its middle at `at` (on the mat, x and z) and is `size` long, high and wide.
+    """
+
+    kind: str  # ball, box, cushion
+    held_by: str = ""
+    at: Point = (0.0, 0.0)
+    size: Vec = (0.0, 0.0, 0.0)
+
+
+BALL_RADIUS = 4.5
+
+
+@dataclass(frozen=True, slots=True)
 class Figure:
-    """A posed body ready to draw: its layers, and where to put them so it rests on the mat."""
+    """A posed body ready to draw: its layers, far to near, in picture coordinates."""
 
     layers: tuple[Layer, ...]
-    offset: Point
-
-    def placed(self) -> tuple[Layer, ...]:
-        """The layers moved to their place on the mat."""
-        dx, dy = self.offset
-        return tuple(tuple(shape.moved(dx, dy) for shape in layer) for layer in self.layers)
 
     def bounds(self) -> tuple[float, float, float, float]:
-        """The smallest box (left, bottom, right, top) holding every shape, on the mat."""
-        xs: list[float] = []
-        ys: list[float] = []
-        for layer in self.placed():
-            for shape in layer:
-                grow = shape.line_width / 2 + (OUTLINE_WIDTH if shape.line_width else 0.0)
-                for x, y in shape.outline or shape.points:
-                    xs += [x - grow, x + grow]
-                    ys += [y - grow, y + grow]
-        return min(xs), min(ys), max(xs), max(ys)
+        """The smallest box (left, bottom, right, top) holding every shape."""
+        return bounds_of(self.layers)
+
+
+def bounds_of(layers: Iterable[Layer]) -> tuple[float, float, float, float]:
+    """The smallest box (left, bottom, right, top) holding every shape of `layers`."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for layer in layers:
+        for shape in layer:
+            grow = shape.line_width / 2 + (OUTLINE_WIDTH if shape.line_width else 0.0)
+            for x, y in shape.outline or shape.points:
+                xs += [x - grow, x + grow]
+                ys += [y - grow, y + grow]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def light_of(view: Projection) -> Vec:
+    """The one light: above the viewer, shining down over their shoulder onto the scene.
+
+    It has no part to the viewer's left or right, so the mirrored side is lit alike.
+    """
+    return unit(add(scale(view.up, 0.8), scale(view.forward, -0.6)))
+
+
+def tone(view: Projection, normal: Vec, far: bool = False) -> int:
+    """The flat tone (0 lit, 1 mid, 2 in shade) of a surface facing `normal`."""
+    lit = dot(normal, light_of(view))
+    level = 0 if lit > 0.8 else 1 if lit > 0.35 else 2
+    return min(2, level + (1 if far else 0))
+
+
+def _facing(view: Projection, axis: Vec) -> Vec:
+    """The normal of a round bone along `axis` on the side that faces the viewer."""
+    towards = scale(view.forward, -1.0)
+    return unit(sub(towards, scale(axis, dot(towards, axis))), towards)
 
 
 def figure_of(
-    pose: Pose, moving: Iterable[str] = (), arrow: Arrow | None = None, view: View = View.SIDE
+    pose: Pose,
+    moving: Iterable[str] = (),
+    arrow: Arrow | None = None,
+    camera: Camera | None = None,
+    props: Iterable[Prop] = (),
 ) -> Figure:
-    """The figure for `pose` seen from `view`, its `moving` parts highlighted, with `arrow`."""
-    body = body_of(pose)
+    """The figure for `pose` seen by `camera`, its `moving` parts highlighted, with `arrow`
+    and the balls among `props` in its hands."""
+    return figure_of_body(body_of(pose), moving, arrow, camera or Camera(), props)
+
+
+def figure_of_body(
+    body: Body,
+    moving: Iterable[str],
+    arrow: Arrow | None,
+    camera: Camera,
+    props: Iterable[Prop] = (),
+) -> Figure:
+    """The figure of a body already posed; see figure_of."""
+    view = camera.projection()
     moves = frozenset(moving)
-    far_arm = _limb(body, "far_", "shoulder", "far arm" in moves)
-    layers = [
-        _limb(body, "far_", "hip", "far leg" in moves),
-        _limb(body, "", "hip", "near leg" in moves),
-        (_neck(body, "head" in moves), *_torso(body, moves)),
-        _head(body, "head" in moves),
-        _limb(body, "", "shoulder", "near arm" in moves),
-    ]
-    layers.insert(4 if view is View.FRONT else 0, far_arm)
-    # The figure rests on the mat: its lowest outline touches it.
-    lowest = min(y for layer in layers for shape in layer for _, y in shape.outline)
-    anchor = body.joints[pose.anchor]
+    joints = dict(body.joints)
+    for side in SIDES:
+        wrist, hand = joints[f"{side}_wrist"], joints[f"{side}_hand"]
+        joints[f"{side}_fingers"] = add(wrist, scale(sub(hand, wrist), 1.5))
+    seen = {name: view.point(point) for name, point in joints.items()}
+    middle_depth = (seen["pelvis"][2] + seen["upper_back"][2]) / 2
+    parts: list[tuple[float, Layer]] = []
+    cut = body.torso
+    torso_depth = sum(view.point(c)[2] for c, _, _, _ in cut[:: len(cut) // 4]) / 5
+    parts.append((torso_depth, _torso(view, body, cut, seen, moves)))
+    parts.append((seen["head"][2], _head(view, body, seen, "head" in moves)))
+    for side in SIDES:
+        for limb, bones in (("arm", _ARM), ("leg", _LEG)):
+            names = [f"{side}_{start}" for start, _, _, _ in bones]
+            depth = sum(seen[n][2] for n in names) / len(names)
+            far = depth > middle_depth + 2.0
+            parts.append(
+                (depth, _limb(view, joints, seen, side, bones, f"{side} {limb}" in moves, far))
+            )
+    for prop in props:
+        if prop.kind == "ball" and prop.held_by in joints:
+            centre = _ball_centre(body, prop.held_by)
+            x, y, depth = view.point(centre)
+            radius = BALL_RADIUS * view.scale_at(depth)
+            paint = _TONES["prop"][0]
+            # A little nearer than the hand's middle: the ball sits in front of the fingers.
+            parts.append((depth - 1.0, (_circle((x, y), radius, paint),)))
+    parts.sort(key=lambda part: -part[0])
+    layers = [layer for _, layer in parts]
     if arrow is not None:
-        layers.append(_arrow(body, arrow))
-    return Figure(tuple(layers), (pose.x - anchor[0], -lowest))
+        layers.append(_arrow(seen, arrow))
+    return Figure(tuple(layers))
+
+
+def _ball_centre(body: Body, hand: str) -> Vec:
+    """Where a ball held in `hand` is: in the palm, just beyond the middle of the hand."""
+    side = hand.split("_")[0]
+    frame = body.frames[f"{side}_wrist"]
+    return add(body.joints[hand], rotate(frame, (BALL_RADIUS * 0.8, -2.0, 0.0)))
 
 
 def _arc(
@@ -217,8 +282,12 @@ def capsule(start: Point, end: Point, start_radius: float, end_radius: float) ->
     dx, dy = end[0] - start[0], end[1] - start[1]
     length = math.hypot(dx, dy)
     heading = math.atan2(dy, dx)
+    if length <= abs(start_radius - end_radius):
+        # Seen end on, one circle holds the other.
+        big = (start, start_radius) if start_radius >= end_radius else (end, end_radius)
+        return _arc(big[0], big[1], 0.0, 2 * math.pi)
     # The touching lines meet each circle this far round from the segment's direction.
-    ratio = (start_radius - end_radius) / length if length > 0 else 0.0
+    ratio = (start_radius - end_radius) / length
     side = math.acos(max(-1.0, min(1.0, ratio)))
     return [
         *_arc(end, end_radius, heading + side, heading - side),
@@ -231,174 +300,189 @@ def _capsule_shape(start: Point, end: Point, radii: tuple[float, float], paint: 
     return Shape(tuple(capsule(start, end, *radii)), paint, tuple(outline))
 
 
-def _limb(body: Body, side: str, root: str, moving: bool) -> Layer:
-    far = side == "far_"
-    paint = {
-        (False, False): Paint.BODY,
-        (False, True): Paint.MOVING,
-        (True, False): Paint.FAR,
-        (True, True): Paint.FAR_MOVING,
-    }[(far, moving)]
-    joints = ("hip", "knee", "ankle", "toe") if root == "hip" else ("shoulder", "elbow", "hand")
-    return tuple(
-        _capsule_shape(
-            body.joints[side + start], body.joints[side + end], _LIMB_RADII[start], paint
-        )
-        for start, end in pairwise(joints)
-    )
+def _limb(
+    view: Projection,
+    joints: dict[str, Vec],
+    seen: dict[str, tuple[float, float, float]],
+    side: str,
+    bones: tuple[tuple[str, str, float, float], ...],
+    moving: bool,
+    far: bool,
+) -> Layer:
+    tones = _TONES["moving" if moving else "body"]
+    shapes = []
+    for start, end, r0, r1 in bones:
+        a, b = f"{side}_{start}", f"{side}_{end}"
+        axis = unit(sub(joints[b], joints[a]))
+        paint = tones[tone(view, _facing(view, axis), far)]
+        (x0, y0, d0), (x1, y1, d1) = seen[a], seen[b]
+        radii = (r0 * view.scale_at(d0), r1 * view.scale_at(d1))
+        shapes.append(_capsule_shape((x0, y0), (x1, y1), radii, paint))
+    return tuple(shapes)
 
 
-def _neck(body: Body, moving: bool) -> Shape:
-    """The neck, drawn with the torso so that the two merge into one outline."""
-    paint = Paint.MOVING if moving else Paint.BODY
-    return _capsule_shape(body.joints["neck"], body.joints["head"], _NECK_RADII, paint)
+def _head(
+    view: Projection, body: Body, seen: dict[str, tuple[float, float, float]], moving: bool
+) -> Layer:
+    tones = _TONES["moving" if moving else "body"]
+    frame = body.frames["neck"]
+    x, y, depth = seen["head"]
+    up = rotate(frame, (0.0, 1.0, 0.0))
+    face = rotate(frame, (1.0, 0.0, 0.0))
+    paint = tones[tone(view, unit(add(scale(face, 0.5), up)))]
+    head = _circle((x, y), HEAD_RADIUS * view.scale_at(depth), paint)
+    out, down, radius = _NOSE
+    tip = add(body.joints["head"], add(scale(face, out), scale(up, down)))
+    nx, ny, nose_depth = view.point(tip)
+    nose = _circle((nx, ny), radius * view.scale_at(nose_depth), paint)
+    # The nose shows which way the face points; turned away, the head hides it.
+    return (head, nose) if view.towards_viewer(face) > -0.2 else (nose, head)
 
 
-def _head(body: Body, moving: bool) -> Layer:
-    paint = Paint.MOVING if moving else Paint.BODY
-    head = body.joints["head"]
-    face = body.front("neck")
-    up = math.radians(body.directions["neck"])
-    crown = (math.cos(up), math.sin(up))
-    # The nose shows which way the face points: to the front of the body, towards the viewer
-    # (hidden behind the head), or to the back.
-    reach = math.cos(math.pi * body.pose.head_turn)
-    nose_along, nose_out, nose_radius = _NOSE
-    nose = (
-        head[0] + face[0] * nose_out * reach + crown[0] * nose_along,
-        head[1] + face[1] * nose_out * reach + crown[1] * nose_along,
-    )
-    return (_circle(nose, nose_radius, paint), _circle(head, HEAD_RADIUS, paint))
-
-
-def _thickness(keys: tuple[tuple[float, float], ...], along: float) -> float:
-    for (u0, w0), (u1, w1) in pairwise(keys):
-        if along <= u1:
-            return w0 + (w1 - w0) * (along - u0) / (u1 - u0)
-    return keys[-1][1]
-
-
-def _spine_points(body: Body) -> list[tuple[Point, float]]:
-    """Points along a smooth curve through the spine's joints, each with how far along it is.
-
-    There are _SAMPLES_PER_BONE to a bone, and one more at the base of the neck.
-    """
-    knots = [body.joints[name] for name in _SPINE_JOINTS]
-    padded = [knots[0], *knots, knots[-1]]
-    bones = len(knots) - 1
-    points: list[tuple[Point, float]] = []
-    for bone in range(bones):
-        p0, p1, p2, p3 = padded[bone : bone + 4]
-        last = _SAMPLES_PER_BONE + (1 if bone == bones - 1 else 0)
-        for step in range(last):
-            t = step / _SAMPLES_PER_BONE
-            # Catmull-Rom: the curve passes through every joint and turns smoothly at each.
-            x, y = (
-                0.5
-                * (
-                    2 * p1[i]
-                    + (p2[i] - p0[i]) * t
-                    + (2 * p0[i] - 5 * p1[i] + 4 * p2[i] - p3[i]) * t * t
-                    + (3 * p1[i] - p0[i] - 3 * p2[i] + p3[i]) * t**3
-                )
-                for i in range(2)
-            )
-            points.append(((x, y), bone + t))
-    return points
-
-
-def _samples() -> tuple[tuple[float, float, float, float, float], ...]:
-    """For each point along the spine: how far along, its three reaches, and how much of the
-    chest's turn (rather than the pelvis's) shapes the torso there, blended at the waist."""
-    bones = len(_SPINE_JOINTS) - 1
-    samples = []
-    for index in range(bones * _SAMPLES_PER_BONE + 1):
-        along = index / _SAMPLES_PER_BONE
-        blend = min(1.0, max(0.0, (along - 1.4) / 0.8))
-        reaches = (_TORSO_FRONT, _TORSO_BACK, _TORSO_WIDE)
-        front, back, wide = (_thickness(keys, along) for keys in reaches)
-        samples.append((along, front, back, wide, blend))
-    return tuple(samples)
-
-
-# Worked out once: the torso is drawn every frame of the moving figure.
-_SAMPLES = _samples()
-
-
-def _torso(body: Body, moving: frozenset[str]) -> Layer:
-    spine = _spine_points(body)
-    sides = [_torso_sides(body.pose, spine, grow) for grow in (0.0, OUTLINE_WIDTH)]
-    (fronts, backs, bottom, top), (outline_fronts, outline_backs, outline_bottom, outline_top) = (
-        sides
-    )
-    whole = Shape(
-        (*backs, *top, *reversed(fronts), *bottom),
-        Paint.BODY,
-        (*outline_backs, *outline_top, *reversed(outline_fronts), *outline_bottom),
-    )
-    regions = []
-    per = _SAMPLES_PER_BONE
-    for name, first_bone, last_bone in _REGIONS:
+def _torso(
+    view: Projection,
+    body: Body,
+    cut: tuple[Section, ...],
+    seen: dict[str, tuple[float, float, float]],
+    moving: frozenset[str],
+) -> Layer:
+    spine_axis = unit(sub(body.joints["neck"], body.joints["pelvis"]))
+    tones = _TONES["body"]
+    paint = tones[tone(view, _facing(view, spine_axis))]
+    inner, outer = _sweep(view, cut, 0.0), _sweep(view, cut, OUTLINE_WIDTH)
+    seat, shoulders = ends(cut, body.frames)
+    caps = [
+        _ellipsoid(view, end, grow) for end in (seat, shoulders) for grow in (0.0, OUTLINE_WIDTH)
+    ]
+    neck = _capsule_shape(seen["neck"][:2], seen["head"][:2], _neck_radii(view, seen), paint)
+    head_moving = "head" in moving
+    if head_moving:
+        neck = Shape(neck.points, _TONES["moving"][1], neck.outline)
+    shapes = [
+        neck,
+        Shape(caps[0], paint, caps[1]),
+        Shape(caps[2], paint, caps[3]),
+        Shape(_band(inner, 0, len(cut) - 1), paint, _band(outer, 0, len(cut) - 1)),
+    ]
+    moving_paint = _TONES["moving"][tone(view, _facing(view, spine_axis))]
+    per = (len(cut) - 1) / 4
+    for name, first, last in _REGIONS:
         if name not in moving:
             continue
-        first, last = first_bone * per, last_bone * per
-        # The ends of the torso belong to the regions that reach them.
-        cap_top = top if last == len(spine) - 1 else []
-        cap_bottom = bottom if first == 0 else []
-        points = (*backs[first : last + 1], *cap_top, *reversed(fronts[first : last + 1]))
-        regions.append(Shape((*points, *cap_bottom), Paint.MOVING))
-    return (whole, *regions)
+        shapes.append(Shape(_band(inner, round(first * per), round(last * per)), moving_paint))
+        if first == 0.0:
+            shapes.append(Shape(caps[0], moving_paint))
+        if last == 4.0:
+            shapes.append(Shape(caps[2], moving_paint))
+    if head_moving:
+        # Drawn again last: its outline merges with the torso's, its fill shows above.
+        shapes.append(Shape(neck.points, neck.paint))
+    return tuple(shapes)
 
 
-def _torso_sides(
-    pose: Pose, spine: list[tuple[Point, float]], grow: float
-) -> tuple[list[Point], list[Point], list[Point], list[Point]]:
-    """The torso's front and back edges, its seat and its shoulders, `grow` units larger."""
-    fronts: list[Point] = []
-    backs: list[Point] = []
-    pelvis_turn, chest_turn = abs(pose.pelvis_turn), abs(pose.chest_turn)
-    for index, (((x, y), _), (_, front, back, wide, blend)) in enumerate(
-        zip(spine, _SAMPLES, strict=True)
-    ):
-        before = spine[max(0, index - 1)][0]
-        after = spine[min(len(spine) - 1, index + 1)][0]
-        heading = math.atan2(after[1] - before[1], after[0] - before[0])
-        # The front is on the clockwise side of the spine, going up it.
-        fx, fy = math.sin(heading), -math.cos(heading)
-        turn = min(1.0, pelvis_turn + (chest_turn - pelvis_turn) * blend)
-        ahead = front + (wide - front) * turn + grow
-        behind = back + (wide - back) * turn + grow
-        fronts.append((x + fx * ahead, y + fy * ahead))
-        backs.append((x - fx * behind, y - fy * behind))
-    seat = _bulge(_SEAT, pose.pelvis_turn)
-    shoulders = _bulge(_SHOULDERS, pose.chest_turn)
-    bottom = _torso_end(fronts[0], backs[0], spine[1][0], spine[0][0], seat)
-    top = _torso_end(backs[-1], fronts[-1], spine[-2][0], spine[-1][0], shoulders)
-    return fronts, backs, bottom, top
+def _neck_radii(
+    view: Projection, seen: dict[str, tuple[float, float, float]]
+) -> tuple[float, float]:
+    return (
+        _NECK_RADII[0] * view.scale_at(seen["neck"][2]),
+        _NECK_RADII[1] * view.scale_at(seen["head"][2]),
+    )
 
 
-def _bulge(side_and_front: tuple[float, float], turn: float) -> float:
-    side, front = side_and_front
-    return side + (front - side) * min(1.0, abs(turn))
+def _sweep(view: Projection, cut: tuple[Section, ...], grow: float) -> list[tuple[Point, Point]]:
+    """Each cross-section's two edges in the picture, `grow` units further out."""
+    centres = [view.point(centre) for centre, _, _, _ in cut]
+    edges = []
+    across = (1.0, 0.0)
+    for index, (x, y, depth) in enumerate(centres):
+        before = centres[max(0, index - 1)]
+        after = centres[min(len(centres) - 1, index + 1)]
+        tx, ty = after[0] - before[0], after[1] - before[1]
+        size = math.hypot(tx, ty)
+        if size > 1e-6:
+            across = (-ty / size, tx / size)
+        _, width, depth_vector, _ = cut[index]
+        wx, wy = view.direction(width, depth)
+        dx, dy = view.direction(depth_vector, depth)
+        reach = math.hypot(wx * across[0] + wy * across[1], dx * across[0] + dy * across[1])
+        reach += grow * view.scale_at(depth)
+        edges.append(
+            (
+                (x + across[0] * reach, y + across[1] * reach),
+                (x - across[0] * reach, y - across[1] * reach),
+            )
+        )
+    return edges
 
 
-def _torso_end(start: Point, end: Point, inner: Point, outer: Point, bulge: float) -> list[Point]:
-    """The rounded end of the torso (seat or shoulders) from `start` round to `end`.
-
-    It bulges outwards, away from `inner` towards `outer` (the last points on the spine), by
-    `bulge` times half the torso's thickness there.
-    """
-    centre = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-    radius = math.dist(start, end) / 2
-    heading = math.atan2(outer[1] - inner[1], outer[0] - inner[0])
-    across = math.atan2(start[1] - centre[1], start[0] - centre[0])
-    # Go round through the outward side: the sweep is half a turn either way.
-    sweep = math.pi if math.sin(heading - across) > 0 else -math.pi
-    return _arc(centre, radius, across, across + sweep, bulge)[1:-1]
+def _band(edges: list[tuple[Point, Point]], first: int, last: int) -> tuple[Point, ...]:
+    part = edges[first : last + 1]
+    return (*(a for a, _ in part), *(b for _, b in reversed(part)))
 
 
-def _arrow(body: Body, arrow: Arrow) -> Layer:
-    joint = body.joints[arrow.joint]
+def _ellipsoid(view: Projection, solid: Ellipsoid, grow: float) -> tuple[Point, ...]:
+    """The outline of a solid ellipsoid as the camera sees it, `grow` units larger."""
+    centre, *axes = solid
+    x, y, depth = view.point(centre)
+    m11 = m12 = m22 = 0.0
+    for axis in axes:
+        size = math.sqrt(dot(axis, axis))
+        ax, ay = view.direction(scale(axis, (size + grow) / size), depth)
+        m11 += ax * ax
+        m12 += ax * ay
+        m22 += ay * ay
+    # The outline is the unit circle through the square root (Cholesky) of that sum.
+    l11 = math.sqrt(max(m11, 1e-9))
+    l21 = m12 / l11
+    l22 = math.sqrt(max(m22 - l21 * l21, 1e-9))
+    steps = 28
+    return tuple(
+        (
+            x + l11 * math.cos(2 * math.pi * i / steps),
+            y + l21 * math.cos(2 * math.pi * i / steps) + l22 * math.sin(2 * math.pi * i / steps),
+        )
+        for i in range(steps)
+    )
+
+
+def solid_ellipsoid(view: Projection, solid: Ellipsoid, paint: Paint) -> Shape:
+    """A whole ellipsoid (a cushion, a rounded end) as an outlined shape."""
+    return Shape(_ellipsoid(view, solid, 0.0), paint, _ellipsoid(view, solid, OUTLINE_WIDTH))
+
+
+def box_faces(view: Projection, low: Vec, high: Vec, tones: tuple[Paint, Paint, Paint]) -> Layer:
+    """The faces of a box from corner `low` to corner `high` that the viewer sees, each lit flat."""
+    x0, y0, z0 = low
+    x1, y1, z1 = high
+    faces = (
+        ((0.0, 1.0, 0.0), ((x0, y1, z0), (x1, y1, z0), (x1, y1, z1), (x0, y1, z1))),
+        ((0.0, 0.0, 1.0), ((x0, y0, z1), (x1, y0, z1), (x1, y1, z1), (x0, y1, z1))),
+        ((0.0, 0.0, -1.0), ((x0, y0, z0), (x1, y0, z0), (x1, y1, z0), (x0, y1, z0))),
+        ((1.0, 0.0, 0.0), ((x1, y0, z0), (x1, y0, z1), (x1, y1, z1), (x1, y1, z0))),
+        ((-1.0, 0.0, 0.0), ((x0, y0, z0), (x0, y0, z1), (x0, y1, z1), (x0, y1, z0))),
+    )
+    shapes = []
+    for normal, corners in faces:
+        if view.towards_viewer(normal) <= 0.02:
+            continue
+        points = tuple(view.point(c)[:2] for c in corners)
+        shapes.append(Shape(points, tones[tone(view, normal)], _grown(points, OUTLINE_WIDTH)))
+    return tuple(shapes)
+
+
+def _grown(points: tuple[Point, ...], grow: float) -> tuple[Point, ...]:
+    """A convex polygon moved out from its middle by `grow` at every corner."""
+    cx = sum(x for x, _ in points) / len(points)
+    cy = sum(y for _, y in points) / len(points)
+    result = []
+    for x, y in points:
+        size = math.hypot(x - cx, y - cy) or 1.0
+        result.append((x + (x - cx) / size * grow, y + (y - cy) / size * grow))
+    return tuple(result)
+
+
+def _arrow(seen: dict[str, tuple[float, float, float]], arrow: Arrow) -> Layer:
+    joint = seen[arrow.joint]
     x, y = joint[0] + arrow.offset[0], joint[1] + arrow.offset[1]
     shaft = max(0.0, arrow.length - _ARROW_HEAD[0])
     steps = 12

@@ -1,21 +1,35 @@
-"""One exercise picture as data: the pose it shows, what moves, and where the movement ends."""
+"""One exercise picture as data: the pose it shows, what moves, where the movement ends, the
+camera it is seen by and the scene (mat and props) around it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from backpain_gui.figures.drawing import Arrow, Figure, Paint, Shape, View, figure_of
+from backpain_gui.figures.camera import Camera
+from backpain_gui.figures.drawing import (
+    Arrow,
+    Figure,
+    Layer,
+    Paint,
+    Prop,
+    Shape,
+    box_faces,
+    figure_of,
+    solid_ellipsoid,
+)
 from backpain_gui.figures.skeleton import Pose, between, distance
+from backpain_gui.figures.space import Vec
 
 # Every picture is 4:3, as the session screen's picture box is.
 ASPECT = 4 / 3
-_MARGIN = 8.0
-_MAT_THICKNESS = 2.5
+_MARGIN = 6.0
+MAT_THICKNESS = 0.8
+_PROP_TONES = (Paint.PROP_LIT, Paint.PROP, Paint.PROP_SHADE)
 
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """The part of the drawing a picture shows, in body units, bottom-left corner first."""
+    """The part of the picture a figure is drawn in, in body units, bottom-left corner first."""
 
     left: float
     bottom: float
@@ -24,8 +38,18 @@ class Frame:
 
 
 @dataclass(frozen=True, slots=True)
+class Mat:
+    """The exercise mat on the floor: its middle (x, z), length along x and width."""
+
+    x: float = 0.0
+    z: float = 0.0
+    length: float = 108.0  # 1.83 m for a person of 1.70 m
+    width: float = 36.0  # 0.61 m
+
+
+@dataclass(frozen=True, slots=True)
 class Illustration:
-    """A picture of one moment: the pose, its moving parts and arrow, framed with its exercise.
+    """A picture of one moment: the pose, its moving parts and arrow, its camera and scene.
 
     `ends_in` is where the movement of the phase finishes when the picture shows it halfway.
     """
@@ -35,12 +59,49 @@ class Illustration:
     ends_in: Pose
     moving: frozenset[str]
     arrow: Arrow | None
-    view: View
+    camera: Camera
     frame: Frame
+    mat: Mat = Mat()
+    props: tuple[Prop, ...] = ()
 
     def figure(self) -> Figure:
         """The still picture's figure, with its arrow."""
-        return figure_of(self.pose, self.moving, self.arrow, self.view)
+        return figure_of(self.pose, self.moving, self.arrow, self.camera, self.props)
+
+    def scene(self) -> tuple[Layer, ...]:
+        """What does not move: the mat, then any box or cushion on it."""
+        return scene_of(self.camera, self.mat, self.props)
+
+
+def scene_of(camera: Camera, mat: Mat, props: tuple[Prop, ...]) -> tuple[Layer, ...]:
+    """The mat seen by `camera`, then the props that stand on it, far to near."""
+    view = camera.projection()
+    half_length, half_width = mat.length / 2, mat.width / 2
+    low = (mat.x - half_length, -MAT_THICKNESS, mat.z - half_width)
+    high = (mat.x + half_length, 0.0, mat.z + half_width)
+    layers: list[tuple[float, Layer]] = []
+    faces = box_faces(view, low, high, (Paint.MAT, Paint.MAT, Paint.MAT_EDGE))
+    for prop in props:
+        x, z = prop.at
+        length, height, width = prop.size
+        if prop.kind == "box":
+            low_corner = (x - length / 2, 0.0, z - width / 2)
+            high_corner = (x + length / 2, height, z + width / 2)
+            depth = view.point((x, height / 2, z))[2]
+            layers.append((depth, box_faces(view, low_corner, high_corner, _PROP_TONES)))
+        elif prop.kind == "cushion":
+            solid: tuple[Vec, Vec, Vec, Vec] = (
+                (x, height / 2, z),
+                (length / 2, 0.0, 0.0),
+                (0.0, height / 2, 0.0),
+                (0.0, 0.0, width / 2),
+            )
+            depth = view.point(solid[0])[2]
+            layers.append((depth, (solid_ellipsoid(view, solid, Paint.PROP),)))
+    layers.sort(key=lambda layer: -layer[0])
+    # The mat has no outline of its own: it lies back, under everything.
+    flat = tuple(Shape(shape.points, shape.paint) for shape in faces)
+    return (flat, *(layer for _, layer in layers))
 
 
 def pose_during(start: Pose, during: Illustration, progress: float) -> Pose:
@@ -59,11 +120,10 @@ def pose_during(start: Pose, during: Illustration, progress: float) -> Pose:
     return between(middle, end, (progress - share) / (1.0 - share))
 
 
-def frame_around(figures: list[Figure]) -> Frame:
-    """The 4:3 frame that holds every figure with a margin, centred on them."""
-    boxes = [figure.bounds() for figure in figures]
+def frame_around(boxes: list[tuple[float, float, float, float]]) -> Frame:
+    """The 4:3 frame that holds every box (left, bottom, right, top) with a margin."""
     left = min(box[0] for box in boxes) - _MARGIN
-    bottom = min(-_MAT_THICKNESS, *(box[1] for box in boxes)) - _MARGIN
+    bottom = min(box[1] for box in boxes) - _MARGIN
     right = max(box[2] for box in boxes) + _MARGIN
     top = max(box[3] for box in boxes) + _MARGIN
     width, height = right - left, top - bottom
@@ -71,17 +131,8 @@ def frame_around(figures: list[Figure]) -> Frame:
         left -= (height * ASPECT - width) / 2
         width = height * ASPECT
     else:
-        bottom -= (width / ASPECT - height) / 2
+        # Widened, the extra room goes above: the mat stays near the bottom.
+        extra = width / ASPECT - height
+        bottom -= extra * 0.3
         height = width / ASPECT
     return Frame(left, bottom, width, height)
-
-
-def mat(view: View, frame: Frame) -> Shape:
-    """The mat: a band under the person, or seen from above, a sheet under the whole figure."""
-    inset = _MARGIN / 2
-    left, right = frame.left + inset, frame.left + frame.width - inset
-    if view is View.ABOVE:
-        bottom, top = frame.bottom + inset, frame.bottom + frame.height - inset
-    else:
-        bottom, top = -_MAT_THICKNESS, 0.0
-    return Shape(((left, bottom), (right, bottom), (right, top), (left, top)), Paint.MAT)

@@ -1,45 +1,87 @@
 """Reading a pose file (`assets/poses/<exercise>.yaml`): one named pose for each picture.
 
-A pose file reads like this; every angle a pose leaves out comes from `like` (an earlier
-pose), then from `defaults`, then is 0; a far limb's angles follow the near one's unless given:
+A pose file reads like this (angles in degrees; backpain_gui/figures/skeleton.py says which
+way each movement turns):
 
-    schema_version: 1
-    view: side            # side, front or above
-    anchor: ankle         # the joint each pose's x places on the mat
-    defaults: {pelvis: 180, hip: 45, knee: 95}
+    schema_version: 2
+    camera: {yaw: 0, pitch: 12}          # where the viewer stands (figures/camera.py)
+    lying: {head: [-1, 0, 0], front: [0, 1, 0]}  # on the back, head to the left
+    anchor: head                         # the joint each pose's x places on the mat
+    defaults:
+      hip: {raise: 50}                   # both hips; left_hip or right_hip for one
+      knee: 110                          # a hinge takes one number
     poses:
       0-start:
         title: On your back, knees bent, feet flat
+        feet_on_mat: 0-start             # the feet stay where they stand in that pose
       2-peel:
-        like: 0-start
+        like: 0-start                    # what it leaves out comes from this pose
         title: Tailbone under, pelvis peeling off the mat
-        pelvis: 165
+        pelvis: {bend: -20}
+        hold: {right_hand: {on: head, at: [-8, -3, 2], elbow: [1, 0, 0]}}
+        props: [{kind: ball, held_by: right_hand}]
         moving: [pelvis]
         arrow: {joint: pelvis, offset: [0, 12], towards: 90, length: 14, bend: 0}
-        ends_in: 0-start  # the phase finishes here; the picture shows it on the way
+        ends_in: 0-start                 # the phase finishes here; the picture shows it on the way
 
+A joint a pose names is as it says; one it leaves out comes from `like`, then from
+`defaults`, then is at rest. Every angle is checked against what an adult's joint can do.
 Problems are reported as the routine's are: every one at once, `FILE:LINE:COL: message`.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from backpain_gui.content.fields import Fields, closest, describe
 from backpain_gui.content.problems import ProblemLog, fail
 from backpain_gui.content.yaml_nodes import Mapping, Node, Scalar, Sequence, compose_document
-from backpain_gui.figures.drawing import PARTS, Arrow, View, figure_of
-from backpain_gui.figures.illustration import Illustration, frame_around
-from backpain_gui.figures.skeleton import JOINTS, NUMBERS, Pose
+from backpain_gui.figures.camera import Camera
+from backpain_gui.figures.drawing import PARTS, Arrow, Prop, bounds_of
+from backpain_gui.figures.illustration import Frame, Illustration, Mat, frame_around
+from backpain_gui.figures.skeleton import (
+    JOINTS,
+    MOVEMENTS,
+    POSED,
+    REACH_BELOW,
+    SIDES,
+    Body,
+    Hold,
+    Pose,
+    body_of,
+    kind_of,
+    rotation,
+)
+from backpain_gui.figures.space import IDENTITY, Quat, Vec, cross, dot, from_axes, multiply, unit
 
 # A pose file for a handful of pictures is a few KiB; anything near this is not one.
 MAX_BYTES = 256 * 1024
-_TOP_KEYS = ("schema_version", "view", "anchor", "defaults", "poses")
-_POSE_KEYS = ("title", "like", "moving", "arrow", "ends_in", *NUMBERS)
+_TOP_KEYS = ("schema_version", "camera", "lying", "anchor", "mat", "defaults", "poses")
+_BOTH = tuple(dict.fromkeys(kind_of(name) for name in POSED if name.startswith("left_")))
+_JOINT_KEYS = (*POSED, *_BOTH)
+_POSE_KEYS = (
+    "title",
+    "like",
+    "anchor",
+    "x",
+    "z",
+    "rests_at",
+    "camera",
+    "hold",
+    "feet_on_mat",
+    "props",
+    "moving",
+    "arrow",
+    "ends_in",
+    *_JOINT_KEYS,
+)
 _ARROW_KEYS = ("joint", "offset", "towards", "length", "bend")
-# No joint turns further than this, and no pose is placed further along the mat.
+_HOLD_KEYS = ("on", "at", "elbow")
+_HOLDERS = ("left_hand", "right_hand")
+_PROP_KINDS = ("ball", "box", "cushion")
+# No number in a pose file is larger than this: a turn, a place on the mat, a size.
 _LARGEST = 720.0
 
 
@@ -47,7 +89,6 @@ _LARGEST = 720.0
 class PoseFile:
     """The pictures of one exercise, by name (a picture file's name without `.svg`)."""
 
-    view: View
     illustrations: dict[str, Illustration]
 
 
@@ -56,10 +97,18 @@ class _Entry:
     """One pose as written, before `like`, `ends_in` and the frame are worked out."""
 
     title: str
-    numbers: dict[str, float]
+    angles: dict[str, dict[str, float]]
+    place: dict[str, float]
+    camera: Camera
+    holds: dict[str, Hold]
+    feet_on_mat: tuple[str, Node] | None
+    # The feet held where they stood in an earlier pose, taken over with `like`.
+    feet: tuple[Hold, ...]
+    props: tuple[Prop, ...]
     moving: frozenset[str]
     arrow: Arrow | None
     ends_in: tuple[str, Node] | None
+    pose: Pose = field(default_factory=lambda: Pose(tuple(IDENTITY for _ in POSED)))
 
 
 def load_pose_file(path: Path) -> PoseFile:
@@ -82,13 +131,27 @@ def load_pose_file(path: Path) -> PoseFile:
     return pose_file
 
 
+@dataclass(frozen=True, slots=True)
+class _Setting:
+    """What the file says once for all its poses."""
+
+    camera: Camera
+    lying: Quat
+    anchor: str
+    mat: Mat
+
+
 def _read(root: Node, log: ProblemLog) -> PoseFile:
     top = Fields(root, "", log, required=("schema_version", "poses"), optional=_TOP_KEYS)
-    top.whole_number("schema_version", 1, 1, 1)
-    view = View(top.choice("view", tuple(v.value for v in View)) or View.SIDE.value)
-    anchor = top.choice("anchor", JOINTS) or "pelvis"
-    defaults = _numbers(
-        Fields(top.get("defaults") or Mapping((), 1, 1), "defaults", log, (), NUMBERS)
+    top.whole_number("schema_version", 2, 2, 2)
+    setting = _Setting(
+        camera=_camera(top.get("camera"), top.child("camera"), log, Camera()),
+        lying=_lying(top.get("lying"), top.child("lying"), log),
+        anchor=top.choice("anchor", JOINTS) or "pelvis",
+        mat=_mat(top.get("mat"), top.child("mat"), log),
+    )
+    defaults = _joints(
+        Fields(top.get("defaults") or Mapping((), 1, 1), "defaults", log, (), _JOINT_KEYS)
     )
     entries: dict[str, _Entry] = {}
     poses = top.get("poses")
@@ -100,25 +163,64 @@ def _read(root: Node, log: ProblemLog) -> PoseFile:
         if not isinstance(key, Scalar) or not key.value or key.value in entries:
             log.at(key, "poses", f"each pose needs a name of its own, got {describe(key)}")
             continue
-        entries[key.value] = _entry(value, f"poses.{key.value}", log, entries, defaults)
-    return _finish(entries, view, anchor, log)
+        entry = _entry(value, f"poses.{key.value}", log, entries, defaults, setting)
+        entry.pose = _pose(entry, setting, entries, log)
+        entries[key.value] = entry
+    return _finish(entries, setting, log)
 
 
 def _entry(
-    node: Node, path: str, log: ProblemLog, earlier: dict[str, _Entry], defaults: dict[str, float]
+    node: Node,
+    path: str,
+    log: ProblemLog,
+    earlier: dict[str, _Entry],
+    defaults: dict[str, dict[str, float]],
+    setting: _Setting,
 ) -> _Entry:
     fields = Fields(node, path, log, required=("title",), optional=_POSE_KEYS)
-    numbers = dict(defaults)
+    angles = dict(defaults)
+    place: dict[str, float] = {}
+    camera = setting.camera
+    holds: dict[str, Hold] = {}
+    props: tuple[Prop, ...] = ()
+    feet_given: tuple[str, Node] | None = None
+    feet: tuple[Hold, ...] = ()
     like = fields.get("like")
     if like is not None:
         base = _named(like, fields.child("like"), log, tuple(earlier), "a pose given before it")
         if base is not None:
-            numbers.update(earlier[base].numbers)
-    numbers.update(_numbers(fields))
+            before = earlier[base]
+            angles.update(before.angles)
+            place.update(before.place)
+            camera, holds, props = before.camera, dict(before.holds), before.props
+            feet = tuple(hold for hold in before.pose.holds if hold.on == "mat")
+    angles.update(_joints(fields))
+    for key in ("x", "z", "rests_at"):
+        given = fields.get(key)
+        if given is not None:
+            low, high = (0.0, 100.0) if key == "rests_at" else (-_LARGEST, _LARGEST)
+            place[key] = _number(given, fields.child(key), log, low, high)
+    anchor = fields.choice("anchor", JOINTS)
+    if anchor is not None:
+        place["anchor"] = float(JOINTS.index(anchor))
+    camera = _camera(fields.get("camera"), fields.child("camera"), log, camera)
+    holds.update(_holds(fields.get("hold"), fields.child("hold"), log))
+    given_props = fields.get("props")
+    if given_props is not None:
+        props = _props(given_props, fields.child("props"), log)
+    given_feet = fields.get("feet_on_mat")
+    if given_feet is not None:
+        feet_given, feet = (fields.child("feet_on_mat"), given_feet), ()
     ends_in = fields.get("ends_in")
     return _Entry(
         title=fields.text("title"),
-        numbers=numbers,
+        angles=angles,
+        place=place,
+        camera=camera,
+        holds=holds,
+        feet_on_mat=feet_given,
+        feet=feet,
+        props=props,
         moving=_moving(fields.get("moving"), fields.child("moving"), log),
         arrow=_arrow(fields.get("arrow"), fields.child("arrow"), log),
         ends_in=None if ends_in is None else (fields.child("ends_in"), ends_in),
@@ -134,26 +236,162 @@ def _named(node: Node, path: str, log: ProblemLog, names: tuple[str, ...], what:
     return None
 
 
-def _number(node: Node, path: str, log: ProblemLog) -> float:
+def _number(
+    node: Node,
+    path: str,
+    log: ProblemLog,
+    low: float = -_LARGEST,
+    high: float = _LARGEST,
+    why: str = "",
+) -> float:
     try:
         number = float(node.value) if isinstance(node, Scalar) and node.plain else math.nan
     except ValueError:
         number = math.nan
-    if not -_LARGEST <= number <= _LARGEST:
-        log.at(
-            node, path, f"must be a number from {-_LARGEST:g} to {_LARGEST:g}, got {describe(node)}"
-        )
+    if math.isnan(number) or not -_LARGEST <= number <= _LARGEST:
+        log.at(node, path, f"must be a number from {low:g} to {high:g}, got {describe(node)}")
         return 0.0
+    if not low <= number <= high:
+        log.at(node, path, f"must be from {low:g} to {high:g}{why}, got {number:g}")
+        return max(low, min(high, number))
     return number
 
 
-def _numbers(fields: Fields) -> dict[str, float]:
-    numbers = {}
-    for name in NUMBERS:
-        node = fields.get(name)
-        if node is not None:
-            numbers[name] = _number(node, fields.child(name), fields.log)
-    return numbers
+def _vector(node: Node | None, path: str, log: ProblemLog) -> Vec | None:
+    if node is None:
+        return None
+    if isinstance(node, Sequence) and len(node.items) == 3:
+        x, y, z = (_number(item, path, log) for item in node.items)
+        return (x, y, z)
+    log.at(node, path, f"must be [x, y, z], got {describe(node)}")
+    return None
+
+
+def _joints(fields: Fields) -> dict[str, dict[str, float]]:
+    """The joints `fields` names, each as its movements; a name for both sides gives both."""
+    both: dict[str, dict[str, float]] = {}
+    one: dict[str, dict[str, float]] = {}
+    for key in _JOINT_KEYS:
+        node = fields.get(key)
+        if node is None:
+            continue
+        movements = _movements(node, fields.child(key), kind_of(key), fields.log)
+        if key in POSED:
+            one[key] = movements
+        else:
+            for side in SIDES:
+                both[f"{side}_{key}"] = movements
+    return {**both, **one}
+
+
+def _movements(node: Node, path: str, kind: str, log: ProblemLog) -> dict[str, float]:
+    limits = MOVEMENTS[kind]
+    joint = kind.replace("_", " ")
+    if len(limits) == 1 and not isinstance(node, Mapping):
+        ((name, (low, high)),) = limits.items()
+        return {
+            name: _number(
+                node, path, log, low, high, f" degrees (as far as an adult's {joint} goes)"
+            )
+        }
+    fields = Fields(node, path, log, required=(), optional=tuple(limits))
+    movements = {}
+    for name, (low, high) in limits.items():
+        given = fields.get(name)
+        if given is not None:
+            why = f" degrees (as far as an adult's {joint} goes)"
+            movements[name] = _number(given, fields.child(name), log, low, high, why)
+    return movements
+
+
+def _camera(node: Node | None, path: str, log: ProblemLog, default: Camera) -> Camera:
+    if node is None:
+        return default
+    fields = Fields(node, path, log, required=(), optional=("yaw", "pitch", "look_at"))
+    yaw, pitch = fields.get("yaw"), fields.get("pitch")
+    target = _vector(fields.get("look_at"), fields.child("look_at"), log)
+    return Camera(
+        default.yaw if yaw is None else _number(yaw, fields.child("yaw"), log, -180, 180),
+        default.pitch if pitch is None else _number(pitch, fields.child("pitch"), log, 0, 89),
+        default.target if target is None else target,
+    )
+
+
+def _lying(node: Node | None, path: str, log: ProblemLog) -> Quat:
+    if node is None:
+        return IDENTITY
+    fields = Fields(node, path, log, required=("head", "front"), optional=("head", "front"))
+    head = _vector(fields.get("head"), fields.child("head"), log)
+    front = _vector(fields.get("front"), fields.child("front"), log)
+    if head is None or front is None:
+        return IDENTITY
+    up = unit(head)
+    ahead = unit(tuple(f - u * dot(front, up) for f, u in zip(front, up, strict=True)))  # type: ignore[arg-type]
+    if abs(dot(unit(front), up)) > 0.99:
+        log.at(node, path, "head and front must point different ways")
+        return IDENTITY
+    return from_axes(ahead, up, cross(ahead, up))
+
+
+def _mat(node: Node | None, path: str, log: ProblemLog) -> Mat:
+    if node is None:
+        return Mat()
+    fields = Fields(node, path, log, required=(), optional=("x", "z", "length", "width"))
+    values = {}
+    for key in ("x", "z", "length", "width"):
+        given = fields.get(key)
+        if given is not None:
+            values[key] = _number(given, fields.child(key), log, -300 if key in "xz" else 1, 300)
+    return Mat(**values)
+
+
+def _holds(node: Node | None, path: str, log: ProblemLog) -> dict[str, Hold]:
+    if node is None:
+        return {}
+    fields = Fields(node, path, log, required=(), optional=_HOLDERS)
+    holds = {}
+    for limb in _HOLDERS:
+        given = fields.get(limb)
+        if given is None:
+            continue
+        where = fields.child(limb)
+        hold = Fields(given, where, log, required=("on", "at"), optional=_HOLD_KEYS)
+        on = hold.choice("on", ("head", "chest")) or "head"
+        at = _vector(hold.get("at"), hold.child("at"), log) or (0.0, 0.0, 0.0)
+        elbow = _vector(hold.get("elbow"), hold.child("elbow"), log) or (1.0, 0.0, 0.0)
+        holds[limb] = Hold(limb, on, at, elbow)
+    return holds
+
+
+def _props(node: Node, path: str, log: ProblemLog) -> tuple[Prop, ...]:
+    if not isinstance(node, Sequence):
+        log.at(node, path, f"must be a list of props, got {describe(node)}")
+        return ()
+    props = []
+    for index, item in enumerate(node.items):
+        where = f"{path}[{index}]"
+        fields = Fields(
+            item, where, log, required=("kind",), optional=("kind", "held_by", "at", "size")
+        )
+        kind = fields.choice("kind", _PROP_KINDS) or "ball"
+        if kind == "ball":
+            holder = fields.choice("held_by", _HOLDERS) or "right_hand"
+            props.append(Prop(kind, held_by=holder))
+            continue
+        at = fields.get("at")
+        place = (0.0, 0.0)
+        if isinstance(at, Sequence) and len(at.items) == 2:
+            x, z = (_number(n, fields.child("at"), log) for n in at.items)
+            place = (x, z)
+        else:
+            log.at(
+                at or item,
+                fields.child("at"),
+                f"must be [x, z] on the mat, got {describe(at) if at else 'nothing'}",
+            )
+        size = _vector(fields.get("size"), fields.child("size"), log) or (40.0, 15.0, 30.0)
+        props.append(Prop(kind, at=place, size=size))
+    return tuple(props)
 
 
 def _moving(node: Node | None, path: str, log: ProblemLog) -> frozenset[str]:
@@ -199,18 +437,55 @@ def _arrow(node: Node | None, path: str, log: ProblemLog) -> Arrow | None:
     )
 
 
-def _pose(numbers: dict[str, float], anchor: str) -> Pose:
-    complete = dict(numbers)
-    for name in NUMBERS:
-        if name.startswith("far_") and name not in complete:
-            complete[name] = complete.get(name.removeprefix("far_"), 0.0)
-    return Pose(anchor=anchor, **complete)
+def _turns(angles: dict[str, dict[str, float]], lying: Quat) -> tuple[Quat, ...]:
+    turns = []
+    for name in POSED:
+        turn = rotation(name, angles.get(name, {}))
+        turns.append(multiply(lying, turn) if name == "pelvis" else turn)
+    return tuple(turns)
 
 
-def _finish(entries: dict[str, _Entry], view: View, anchor: str, log: ProblemLog) -> PoseFile:
+def _pose(entry: _Entry, setting: _Setting, earlier: dict[str, _Entry], log: ProblemLog) -> Pose:
+    pose = Pose(
+        _turns(entry.angles, setting.lying),
+        x=entry.place.get("x", 0.0),
+        z=entry.place.get("z", 0.0),
+        anchor=JOINTS[int(entry.place["anchor"])] if "anchor" in entry.place else setting.anchor,
+        holds=(*entry.holds.values(), *entry.feet),
+        rests_at=entry.place.get("rests_at", 0.0),
+    )
+    if entry.feet_on_mat is None:
+        return pose
+    path, node = entry.feet_on_mat
+    names = (*earlier, "itself")
+    reference = _named(node, path, log, names, "a pose given before it, or itself")
+    if reference is None:
+        return pose
+    standing = pose if reference == "itself" else earlier[reference].pose
+    # Where the feet stand: as that pose puts them, its body laid down without them.
+    free = replace(standing, holds=tuple(h for h in standing.holds if h.on != "mat"))
+    body = body_of(free, frozenset(SIDES))
+    feet = []
+    for side in SIDES:
+        ankle = body.joints[f"{side}_ankle"]
+        target = (ankle[0], ankle[1] - _lowest_foot(body, side), ankle[2])
+        # The knees point the way the pelvis faces.
+        frame = body.frames[f"{side}_ankle"]
+        feet.append(Hold(f"{side}_foot", "mat", target, (1.0, 0.0, 0.0), frame))
+    return replace(pose, holds=(*pose.holds, *feet))
+
+
+def _lowest_foot(body: Body, side: str) -> float:
+    """How far the foot's lowest point is above the mat, so the foot can be set down on it."""
+    ankle = body.joints[f"{side}_ankle"][1] - REACH_BELOW["ankle"]
+    toe = body.joints[f"{side}_toe"][1] - REACH_BELOW["toe"]
+    return min(ankle, toe)
+
+
+def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> PoseFile:
     if not entries:
-        return PoseFile(view, {})
-    poses = {name: _pose(entry.numbers, anchor) for name, entry in entries.items()}
+        return PoseFile({})
+    poses = {name: entry.pose for name, entry in entries.items()}
     ends = dict(poses)
     for name, entry in entries.items():
         if entry.ends_in is not None:
@@ -218,14 +493,36 @@ def _finish(entries: dict[str, _Entry], view: View, anchor: str, log: ProblemLog
             target = _named(node, path, log, tuple(entries), "a pose in this file")
             if target is not None:
                 ends[name] = poses[target]
-    # One frame for all of an exercise's pictures, so the figure keeps its size and place.
-    frame = frame_around([figure_of(poses[n], e.moving, e.arrow, view) for n, e in entries.items()])
+    # One frame for all of an exercise's pictures seen by one camera, so the figure keeps
+    # its size and place from picture to picture.
+    boxes: dict[Camera, list[tuple[float, float, float, float]]] = {}
+    for name, entry in entries.items():
+        illustration = _illustration(entry, poses[name], ends[name], setting)
+        boxes.setdefault(entry.camera, []).append(illustration.figure().bounds())
+        scene = illustration.scene()[1:]
+        if scene:
+            boxes[entry.camera].append(bounds_of(scene))
+    frames = {camera: frame_around(found) for camera, found in boxes.items()}
     return PoseFile(
-        view,
         {
-            name: Illustration(
-                entry.title, poses[name], ends[name], entry.moving, entry.arrow, view, frame
+            name: replace(
+                _illustration(entry, poses[name], ends[name], setting),
+                frame=frames[entry.camera],
             )
             for name, entry in entries.items()
-        },
+        }
+    )
+
+
+def _illustration(entry: _Entry, pose: Pose, ends_in: Pose, setting: _Setting) -> Illustration:
+    return Illustration(
+        entry.title,
+        pose,
+        ends_in,
+        entry.moving,
+        entry.arrow,
+        entry.camera,
+        Frame(0.0, 0.0, 1.0, 1.0),
+        setting.mat,
+        entry.props,
     )

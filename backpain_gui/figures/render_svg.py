@@ -1,13 +1,12 @@
-"""An illustration as SVG text: the mat, the figure in its layers, and the arrow."""
+"""An illustration as SVG text: the mat and props, the figure in its layers, and the arrow."""
 
 from __future__ import annotations
 
 from html import escape
 
 from backpain_gui.figures.colours import FILLS, OPACITY, OUTLINE
-from backpain_gui.figures.drawing import OUTLINE_WIDTH, Layer
-from backpain_gui.figures.illustration import Frame, Illustration, mat
-from backpain_gui.figures.skeleton import Point
+from backpain_gui.figures.drawing import OUTLINE_WIDTH, Layer, Point
+from backpain_gui.figures.illustration import Frame, Illustration
 
 # The picture's size in pixels; it scales to any size, this only sets its 4:3 shape.
 WIDTH, HEIGHT = 400, 300
@@ -16,14 +15,12 @@ WIDTH, HEIGHT = 400, 300
 def svg_text(illustration: Illustration, title: str) -> str:
     """The SVG of `illustration`, with `title` (exercise and moment) for screen readers."""
     frame = illustration.frame
-    backdrop = mat(illustration.view, frame)
     lines = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}"'
         f' width="{WIDTH}" height="{HEIGHT}">',
         f"  <title>{escape(title, quote=False)}</title>",
-        _polygon(backdrop.points, FILLS[backdrop.paint], frame, OPACITY.get(backdrop.paint)),
     ]
-    for layer in illustration.figure().placed():
+    for layer in (*illustration.scene(), *illustration.figure().layers):
         lines += _layer(layer, frame)
     lines.append("</svg>")
     return "\n".join(lines) + "\n"
@@ -44,7 +41,7 @@ def _layer(layer: Layer, frame: Frame) -> list[str]:
         if shape.line_width:
             lines.append(_polyline(shape.points, colour, shape.line_width * scale, frame))
         else:
-            lines.append(_polygon(shape.points, colour, frame))
+            lines.append(_polygon(shape.points, colour, frame, OPACITY.get(shape.paint)))
     lines.append("  </g>")
     return lines
 

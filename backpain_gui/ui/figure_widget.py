@@ -25,26 +25,27 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backpain_gui.figures.camera import Camera
 from backpain_gui.figures.colours import FILLS, OPACITY, OUTLINE
-from backpain_gui.figures.drawing import Layer, Paint, View, figure_of
-from backpain_gui.figures.illustration import Frame, Illustration, mat, pose_during
-from backpain_gui.figures.skeleton import Point, Pose
+from backpain_gui.figures.drawing import Layer, Paint, Point, Prop, figure_of
+from backpain_gui.figures.illustration import Frame, Illustration, pose_during
+from backpain_gui.figures.skeleton import Pose
 from backpain_gui.ui.pacer import ease
 
 _OUTLINE = QColor(OUTLINE)
 _FILLS = {paint: QColor(colour) for paint, colour in FILLS.items()}
 
 
-def _mat_on(window: QColor) -> QColor:
-    """The mat's colour as it looks over the `window` colour."""
-    mat_colour, share = _FILLS[Paint.MAT], OPACITY[Paint.MAT]
+def _on(paint: Paint, window: QColor) -> QColor:
+    """A see-through paint's colour as it looks over the `window` colour."""
+    colour, share = _FILLS[paint], OPACITY.get(paint, 1.0)
     return QColor.fromRgbF(
         *(
             back + (front - back) * share
             for front, back in (
-                (mat_colour.redF(), window.redF()),
-                (mat_colour.greenF(), window.greenF()),
-                (mat_colour.blueF(), window.blueF()),
+                (colour.redF(), window.redF()),
+                (colour.greenF(), window.greenF()),
+                (colour.blueF(), window.blueF()),
             )
         )
     )
@@ -60,7 +61,8 @@ class FigureState:
     # How far through the phase (0..1), before easing.
     progress: float = 1.0
     dimmed: bool = False
-    # Faces the other way, for the second side of a two-sided exercise.
+    # The other side of a two-sided exercise: the mirrored pose, seen by the mirrored camera,
+    # which is the picture flipped left to right (tests/figures/test_skeleton.py checks it).
     mirrored: bool = False
 
     def pose(self) -> Pose:
@@ -89,8 +91,9 @@ class _Look:
 
     pose: Pose
     moving: frozenset[str]
-    view: View
+    camera: Camera
     frame: Frame
+    props: tuple[Prop, ...]
     dimmed: bool
     mirrored: bool
 
@@ -99,9 +102,8 @@ class _Drawing:
     """A figure's filled paths, built once per pose, in the drawing's own units (y up)."""
 
     def __init__(self, look: _Look) -> None:
-        figure = figure_of(look.pose, look.moving, None, look.view)
-        dx, dy = figure.offset
-        self.layers = [_layer_paths(layer, dx, dy) for layer in figure.layers]
+        figure = figure_of(look.pose, look.moving, None, look.camera, look.props)
+        self.layers = [_layer_paths(layer) for layer in figure.layers]
         bounds = QRectF()
         for outline, fills in self.layers:
             for path in (outline, *(path for _, path in fills)):
@@ -110,30 +112,46 @@ class _Drawing:
         self.bounds = bounds
 
 
-def _scene(look: _Look) -> tuple[View, Frame, bool, bool]:
-    """What stays the same when only the pose changes: the mat, the veil, the facing."""
-    return look.view, look.frame, look.dimmed, look.mirrored
+def _scene(look: _Look) -> tuple[object, ...]:
+    """What stays the same when only the pose changes: the mat and props, veil and facing."""
+    return look.camera, look.frame, look.props, look.dimmed, look.mirrored
 
 
 def _look_of(state: FigureState) -> _Look:
     during = state.during
     return _Look(
-        state.pose(), during.moving, during.view, during.frame, state.dimmed, state.mirrored
+        state.pose(),
+        during.moving,
+        during.camera,
+        during.frame,
+        during.props,
+        state.dimmed,
+        state.mirrored,
     )
 
 
 def paint_scene(
     painter: QPainter, box: QRectF, illustration: Illustration, mirrored: bool, window: QColor
 ) -> None:
-    """The still part: `box` in the `window` colour and the mat of `illustration` on it."""
+    """The still part: `box` in the `window` colour, the mat of `illustration` on it, and the
+    box or cushion it stands on."""
     painter.fillRect(box, window)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setTransform(frame_transform(illustration.frame, box, mirrored), True)
-    (left, bottom), _, (right, top), _ = mat(illustration.view, illustration.frame).points
-    # Blended here rather than by the painter: a see-through fill this big costs a few
-    # tenths of a millisecond a frame, an opaque rectangle almost nothing.
-    painter.fillRect(QRectF(left, bottom, right - left, top - bottom), _mat_on(window))
+    frame = illustration.frame
+    transform = frame_transform(frame, box, mirrored)
+    painter.setClipRect(
+        transform.mapRect(QRectF(frame.left, frame.bottom, frame.width, frame.height))
+    )
+    painter.setTransform(transform, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for layer in illustration.scene():
+        outline, fills = _layer_paths(layer)
+        painter.fillPath(outline, _OUTLINE)
+        for paint, path in fills:
+            # Blended here rather than by the painter: the scene is drawn once, but the
+            # colours then match the SVG's see-through mat exactly on either theme.
+            painter.fillPath(path, _on(paint, window))
     painter.restore()
 
 
@@ -178,28 +196,26 @@ def paint_figure(painter: QPainter, box: QRectF, state: FigureState, window: QCo
         paint_veil(painter, box, window)
 
 
-def _layer_paths(
-    layer: Layer, dx: float, dy: float
-) -> tuple[QPainterPath, list[tuple[Paint, QPainterPath]]]:
+def _layer_paths(layer: Layer) -> tuple[QPainterPath, list[tuple[Paint, QPainterPath]]]:
     # Shapes of one colour in a row are filled together: one fill costs far more than one
-    # polygon.
-    outline = _path([shape.outline for shape in layer if shape.outline], dx, dy)
+    # polygon. The moving figure has no arrow, so every shape is a filled polygon.
+    outline = _path([shape.outline for shape in layer if shape.outline])
     fills = [
-        (paint, _path([shape.points for shape in run], dx, dy))
+        (paint, _path([shape.points for shape in run]))
         for paint, run in groupby(layer, key=lambda shape: shape.paint)
     ]
     return outline, fills
 
 
-def _path(polygons: list[tuple[Point, ...]], dx: float, dy: float) -> QPainterPath:
+def _path(polygons: list[tuple[Point, ...]]) -> QPainterPath:
     path = QPainterPath()
     # Overlapping parts of one colour fill as one: winding, not odd-even, decides inside.
     path.setFillRule(Qt.FillRule.WindingFill)
     for (x, y), *rest in polygons:
         # Point by point is twice as fast as building a QPolygonF of QPointFs first.
-        path.moveTo(x + dx, y + dy)
+        path.moveTo(x, y)
         for x, y in rest:
-            path.lineTo(x + dx, y + dy)
+            path.lineTo(x, y)
         path.closeSubpath()
     return path
 
@@ -209,7 +225,7 @@ class FigureWidget(QWidget):
 
     It paints what `paint_figure` paints, pixel for pixel, from three caches: the figure's
     paths (built once per pose), the still background and mat (one pixmap, drawn again only
-    for a new size, colour, view, frame or facing), and the rectangle a new pose touches.
+    for a new size, colour, camera, frame, props or facing), and the rectangle a new pose touches.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -284,8 +300,9 @@ class FigureWidget(QWidget):
             self.size(),
             ratio,
             window.rgba(),
-            state.during.view,
+            state.during.camera,
             state.during.frame,
+            state.during.props,
             state.mirrored,
         )
         if key != self._scene_key:

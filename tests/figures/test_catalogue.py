@@ -6,15 +6,16 @@ import os
 from pathlib import Path
 
 from backpain_gui.figures.catalogue import illustration_for_picture, pose_file_for
+from backpain_gui.figures.skeleton import rotation
 
 POSES = """\
-schema_version: 1
+schema_version: 2
 poses:
   0-start:
     title: Standing
   1-reach:
     title: Reaching up
-    shoulder: 170
+    shoulder: {raise: 170}
 """
 
 
@@ -37,7 +38,7 @@ def test_a_picture_is_drawn_from_the_pose_of_its_name_in_its_exercise_s_pose_fil
     found = illustration_for_picture(picture)
     assert found is not None
     assert found.title == "Reaching up"
-    assert found.pose.shoulder == 170
+    assert found.pose.turn("left_shoulder") == rotation("left_shoulder", {"raise": 170})
 
 
 def test_a_routine_without_pose_files_has_still_pictures_only(tmp_path: Path) -> None:
@@ -51,7 +52,7 @@ def test_a_picture_the_pose_file_does_not_name_has_no_pose(tmp_path: Path) -> No
 
 
 def test_a_broken_pose_file_leaves_the_still_pictures(tmp_path: Path) -> None:
-    folder = _routine_folder(tmp_path, POSES.replace("shoulder: 170", "shoulder: high"))
+    folder = _routine_folder(tmp_path, POSES.replace("raise: 170", "raise: high"))
     assert illustration_for_picture(folder / "assets" / "reach" / "1-reach.svg") is None
 
 
@@ -66,4 +67,4 @@ def test_an_edited_pose_file_is_read_again(tmp_path: Path) -> None:
     os.utime(pose_file, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000_000))
     found = illustration_for_picture(picture)
     assert found is not None
-    assert found.pose.shoulder == 120
+    assert found.pose.turn("right_shoulder") == rotation("right_shoulder", {"raise": 120})

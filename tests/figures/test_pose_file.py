@@ -1,4 +1,5 @@
-"""Pose files: what a pose leaves out comes from `like` and `defaults`; every problem is named."""
+"""Pose files: what a pose leaves out comes from `like` and `defaults`; every problem is named
+with its file, line and column, joint limits an adult has included."""
 
 from __future__ import annotations
 
@@ -7,28 +8,36 @@ from pathlib import Path
 import pytest
 
 from backpain_gui.content.problems import RoutineError
-from backpain_gui.figures.drawing import Arrow, View
+from backpain_gui.figures.camera import Camera
+from backpain_gui.figures.drawing import Arrow, Prop
 from backpain_gui.figures.illustration import pose_during
 from backpain_gui.figures.pose_file import load_pose_file
+from backpain_gui.figures.skeleton import between, body_of, rotation
+from backpain_gui.figures.space import length, sub
 
 VALID = """\
-schema_version: 1
-view: front
-anchor: knee
-defaults: {pelvis: 180, hip: 40, knee: 100}
+schema_version: 2
+camera: {yaw: 30, pitch: 20}
+lying: {head: [-1, 0, 0], front: [0, 1, 0]}
+anchor: head
+defaults: {hip: {raise: 40}, knee: 100}
 poses:
   start:
     title: Lying down
+    feet_on_mat: itself
   lift:
     like: start
     title: Lifted
-    pelvis: 200
-    far_hip: 10
+    pelvis: {bend: -20}
+    left_hip: {raise: 10}
     moving: [pelvis, lower back]
     arrow: {joint: pelvis, offset: [0, 12], towards: 90, length: 14, bend: 20}
   lower:
+    like: start
     title: On the way down
-    pelvis: 190
+    pelvis: {bend: -10}
+    hold: {right_hand: {on: head, at: [-8, -3, 2], elbow: [1, 0, 0]}}
+    props: [{kind: ball, held_by: right_hand}]
     ends_in: start
 """
 
@@ -49,19 +58,33 @@ def _problems(folder: Path, text: str) -> list[str]:
 def test_a_pose_takes_what_it_leaves_out_from_like_then_defaults(tmp_path: Path) -> None:
     pictures = load_pose_file(_write(tmp_path, VALID)).illustrations
     start, lift = pictures["start"], pictures["lift"]
-    assert (start.pose.pelvis, start.pose.hip, start.pose.knee) == (180, 40, 100)
-    assert (lift.pose.pelvis, lift.pose.hip, lift.pose.knee) == (200, 40, 100)
+    assert start.pose.turn("left_knee") == rotation("left_knee", {"bend": 100})
+    assert lift.pose.turn("right_knee") == rotation("right_knee", {"bend": 100})
+    # A name for both sides gives both; a side's own name overrides it for that side.
+    assert start.pose.turn("left_hip") == rotation("left_hip", {"raise": 40})
+    assert lift.pose.turn("left_hip") == rotation("left_hip", {"raise": 10})
+    assert lift.pose.turn("right_hip") == rotation("right_hip", {"raise": 40})
     assert lift.moving == {"pelvis", "lower back"}
     assert lift.arrow == Arrow("pelvis", (0.0, 12.0), 90.0, 14.0, 20.0)
-    assert lift.view is View.FRONT
-    assert lift.pose.anchor == "knee"
+    assert lift.camera == Camera(30.0, 20.0)
+    assert lift.pose.anchor == "head"
+    assert pictures["lower"].props == (Prop("ball", held_by="right_hand"),)
 
 
-def test_a_far_limb_follows_the_near_one_unless_given(tmp_path: Path) -> None:
+def test_feet_on_the_mat_stay_where_the_named_pose_puts_them(tmp_path: Path) -> None:
     pictures = load_pose_file(_write(tmp_path, VALID)).illustrations
-    assert pictures["start"].pose.far_hip == 40
-    assert pictures["lift"].pose.far_hip == 10
-    assert pictures["lift"].pose.far_knee == 100
+    start, lift = pictures["start"], pictures["lift"]
+    for side in ("left", "right"):
+        ankle = f"{side}_ankle"
+        assert (
+            length(sub(body_of(start.pose).joints[ankle], body_of(lift.pose).joints[ankle])) < 0.01
+        )
+
+
+def test_a_held_hand_is_on_its_place(tmp_path: Path) -> None:
+    lower = load_pose_file(_write(tmp_path, VALID)).illustrations["lower"]
+    body = body_of(lower.pose)
+    assert length(sub(body.joints["right_hand"], body.point("head", (-8, -3, 2)))) < 0.01
 
 
 def test_a_picture_on_the_way_ends_its_movement_in_another_pose(tmp_path: Path) -> None:
@@ -73,44 +96,92 @@ def test_a_picture_on_the_way_ends_its_movement_in_another_pose(tmp_path: Path) 
 def test_a_movement_shown_on_the_way_passes_through_the_picture_s_pose(tmp_path: Path) -> None:
     pictures = load_pose_file(_write(tmp_path, VALID)).illustrations
     lift, lower = pictures["lift"], pictures["lower"]
-    # From the lift down to the start by way of the picture's pose, reached when 40 of the
-    # 50 degrees of movement are done (pelvis 10 and far hip 30, then the pelvis 10 more).
     assert pose_during(lift.pose, lower, 0.0) == lift.pose
-    assert pose_during(lift.pose, lower, 0.8) == lower.pose
     assert pose_during(lift.pose, lower, 1.0) == lower.ends_in
-    # A picture of where the phase ends: straight there.
-    assert pose_during(lower.pose, lift, 0.5).pelvis == pytest.approx(195)
+    # A picture of where the phase ends: straight there, each joint turning evenly.
+    assert pose_during(lower.pose, lift, 0.5) == between(lower.pose, lift.pose, 0.5)
 
 
-def test_all_pictures_of_an_exercise_share_one_frame(tmp_path: Path) -> None:
+def test_all_pictures_of_an_exercise_seen_by_one_camera_share_one_frame(tmp_path: Path) -> None:
     pictures = load_pose_file(_write(tmp_path, VALID)).illustrations
     frames = {picture.frame for picture in pictures.values()}
     assert len(frames) == 1
     (frame,) = frames
     assert frame.width / frame.height == pytest.approx(4 / 3)
+    # A picture with a camera of its own has a frame of its own.
+    other = VALID.replace("    ends_in: start\n", "    ends_in: start\n    camera: {yaw: 90}\n")
+    pictures = load_pose_file(_write(tmp_path, other)).illustrations
+    assert pictures["lower"].frame != pictures["start"].frame
 
 
 def test_every_problem_is_named_with_its_place(tmp_path: Path) -> None:
     text = (
-        VALID.replace("    pelvis: 200\n", "    pelvs: 200\n")
+        VALID.replace("    pelvis: {bend: -20}\n", "    pelvs: {bend: -20}\n")
         .replace("[pelvis, lower back]", "[pelvis, tail]")
         .replace("ends_in: start", "ends_in: stat")
-        .replace("hip: 40,", "hip: forty,")
+        .replace("hip: {raise: 40}", "hip: {raise: forty}")
     )
     assert _problems(tmp_path, text) == [
-        "4:30: defaults.hip: must be a number from -720 to 720, got 'forty'",
-        "11:5: poses.lift.pelvs: unknown key, did you mean 'pelvis'?",
-        "13:22: poses.lift.moving[1]: must be one of head, upper back, lower back, pelvis,"
-        " near arm, far arm, near leg, far leg, got 'tail'",
-        "18:14: poses.lower.ends_in: must name a pose in this file, got 'stat',"
+        "5:25: defaults.hip.raise: must be a number from -30 to 130, got 'forty'",
+        "13:5: poses.lift.pelvs: unknown key, did you mean 'pelvis'?",
+        "15:22: poses.lift.moving[1]: must be one of head, upper back, lower back, pelvis,"
+        " left arm, right arm, left leg, right leg, got 'tail'",
+        "23:14: poses.lower.ends_in: must name a pose in this file, got 'stat',"
         " did you mean 'start'?",
     ]
 
 
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            ("knee: 100", "knee: -10"),
+            "5:36: defaults.knee: must be from 0 to 150 degrees (as far as an adult's knee goes),"
+            " got -10",
+        ),
+        (
+            ("left_hip: {raise: 10}", "left_hip: {raise: 10, out: 80}"),
+            "14:32: poses.lift.left_hip.out: must be from -30 to 50 degrees"
+            " (as far as an adult's hip goes), got 80",
+        ),
+        (
+            ("pelvis: {bend: -10}", "lower_back: {turn: 40}"),
+            "20:24: poses.lower.lower_back.turn: must be from -10 to 10 degrees"
+            " (as far as an adult's lower back goes), got 40",
+        ),
+        (
+            ("left_hip: {raise: 10}", "left_hip: {rise: 10}"),
+            "14:16: poses.lift.left_hip.rise: unknown key, did you mean 'raise'?",
+        ),
+        (
+            ("on: head", "on: foot"),
+            "21:29: poses.lower.hold.right_hand.on: must be one of head, chest, got 'foot'",
+        ),
+        (
+            ("kind: ball", "kind: kettlebell"),
+            "22:20: poses.lower.props[0].kind: must be one of ball, box, cushion, got 'kettlebell'",
+        ),
+        (
+            ("feet_on_mat: itself", "feet_on_mat: lift"),
+            "9:18: poses.start.feet_on_mat: must name a pose given before it, or itself,"
+            " got 'lift'",
+        ),
+        (
+            ("front: [0, 1, 0]", "front: [-1, 0, 0]"),
+            "3:8: lying: head and front must point different ways",
+        ),
+    ],
+)
+def test_a_pose_an_adult_cannot_make_is_refused_by_name(
+    tmp_path: Path, change: tuple[str, str], problem: str
+) -> None:
+    assert problem in _problems(tmp_path, VALID.replace(*change))
+
+
 def test_like_must_name_a_pose_given_before(tmp_path: Path) -> None:
-    text = VALID.replace("    like: start\n", "    like: lower\n")
+    text = VALID.replace("  lift:\n    like: start\n", "  lift:\n    like: lower\n")
     assert _problems(tmp_path, text) == [
-        "9:11: poses.lift.like: must name a pose given before it, got 'lower'"
+        "11:11: poses.lift.like: must name a pose given before it, got 'lower'"
     ]
 
 
@@ -118,12 +189,13 @@ def test_like_must_name_a_pose_given_before(tmp_path: Path) -> None:
     ("text", "problem"),
     [
         ("", "1:1: the file has no poses in it"),
-        ("schema_version: 1\nposes: {}\n", "2:8: poses: must name at least one pose"),
-        ("schema_version: 1\nposes: [a]\n", "2:8: poses: must be a mapping of named poses"),
+        ("schema_version: 2\nposes: {}\n", "2:8: poses: must name at least one pose"),
+        ("schema_version: 2\nposes: [a]\n", "2:8: poses: must be a mapping of named poses"),
+        ("schema_version: 1\nposes: {a: {title: A}}\n", "1:17: schema_version: must be"),
         ("a: &x 1\nb: *x\n", "1:4: "),
         (
-            "schema_version: 1\nposes:\n  a: {title: A, hip: .nan}\n",
-            "3:22: poses.a.hip: must be a number",
+            "schema_version: 2\nposes:\n  a: {title: A, knee: .nan}\n",
+            "3:23: poses.a.knee: must be a number",
         ),
     ],
 )
