@@ -20,8 +20,9 @@ class KeyButton(QPushButton):
     """A push button for a screen read from across the room, pressed by Space or Enter.
 
     `key` is the key that does the same from anywhere on the screen, shown after the words
-    ("Pause  (Space)") and left out of the accessible name, which says only what it shows
-    in words; the accessible description says what it does and names the key.
+    ("Pause  (Space)") unless a row of buttons is too narrow for it (`show_key`), and left out
+    of the accessible name, which says only what it shows in words; the accessible
+    description says what it does and names the key.
     """
 
     def __init__(
@@ -29,6 +30,8 @@ class KeyButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self._key = key
+        self._words = words
+        self._key_shown = True
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAutoDefault(False)
@@ -41,13 +44,29 @@ class KeyButton(QPushButton):
 
     def set_words(self, words: str, description: str | None = None) -> None:
         """Say `words` (and the key) on the button, in its accessible name and tooltip."""
-        shown = literal_mnemonic(words)
-        self.setText(f"{shown}  ({self._key})" if self._key else shown)
+        self._words = words
+        self.setText(self._text(self._key_shown))
         self.setAccessibleName(words)
         if description is not None:
             key = f". Key: {self._key}" if self._key and description else ""
             self.setAccessibleDescription(description + key)
             self.setToolTip(literal_tooltip(description))
+
+    def _text(self, with_key: bool) -> str:
+        shown = literal_mnemonic(self._words)
+        return f"{shown}  ({self._key})" if self._key and with_key else shown
+
+    def show_key(self, shown: bool) -> None:
+        """Show the key after the words, or only the words (the key stays in the description)."""
+        if shown != self._key_shown:
+            self._key_shown = shown
+            self.setText(self._text(shown))
+
+    def width_for(self, with_key: bool) -> int:
+        """How wide the button must be to show its words, with the key or without."""
+        metrics = self.fontMetrics()
+        frame = self.sizeHint().width() - metrics.horizontalAdvance(self.text())
+        return frame + metrics.horizontalAdvance(self._text(with_key))
 
     def event(self, event: QEvent) -> bool:
         # Space and Enter on a focused button press the button, before any window shortcut.

@@ -218,11 +218,11 @@ class SessionScreen(QWidget):
         words.setColumnStretch(0, 3)
         words.setColumnStretch(1, 1)
 
-        controls = QHBoxLayout()
+        controls = self._controls = QHBoxLayout()
         for button in self.buttons.values():
             controls.addWidget(button)
 
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(self.progress_bar)
         outer.addLayout(middle, 5)
@@ -261,6 +261,7 @@ class SessionScreen(QWidget):
                 "Continue" if view.paused else "Pause",
                 "Continue the session" if view.paused else "Pause the session",
             )
+            self._fit_controls()
         variant_changed = (view.variant_text, view.variant_description) != (
             old.variant_text,
             old.variant_description,
@@ -355,6 +356,7 @@ class SessionScreen(QWidget):
             if muted
             else "Sound cues and voice are on; press to turn them off",
         )
+        self._fit_controls()
 
     def set_fullscreen(self, fullscreen: bool) -> None:
         """Name the full-screen button for what it will do now."""
@@ -362,6 +364,7 @@ class SessionScreen(QWidget):
             "Leave full screen" if fullscreen else "Full screen",
             "Go back to a window" if fullscreen else "Fill the screen",
         )
+        self._fit_controls()
 
     def rescale(self, window_height: int) -> None:
         """Size the type for a window `window_height` pixels high."""
@@ -377,6 +380,19 @@ class SessionScreen(QWidget):
         for button in (*self.buttons.values(), self.hurts):
             apply_size(button, "button", window_height)
             button.setMinimumHeight(max(36, window_height // 14))
+        self._fit_controls()
+
+    def _fit_controls(self) -> None:
+        """The keys on the controls when the row has room for them all, else only the words:
+        a small screen (1024 wide) cut "Leave full screen  (F)" short."""
+        row = list(self.buttons.values())
+        margins = self._outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        spacing = max(0, self._controls.spacing()) * (len(row) - 1)
+        with_keys = sum(button.width_for(True) for button in row) + spacing <= room
+        for button in row:
+            button.show_key(with_keys)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.veil.setGeometry(self.rect())
+        self._fit_controls()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from backpain_gui.ui import announce as announce_module
+from backpain_gui.ui.key_button import KeyButton
 from backpain_gui.ui.main_window import MainWindow
 from tests.ui.test_main_window import frame, press, start
 
@@ -132,3 +134,58 @@ def test_tab_goes_from_it_hurts_at_the_top_along_the_controls(qtbot, window) -> 
         "End",
         "It hurts",
     ]
+
+
+def _high_contrast() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Button, "#000000"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#ffff00"),
+        (QPalette.ColorRole.PlaceholderText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_with_large_type_and_high_contrast_every_control_reads_in_full_at_1024x600(
+    qtbot, window, clock
+) -> None:
+    big = QFont(window.font())
+    big.setPointSize(24)
+    window.setFont(big)
+    window.setPalette(_high_contrast())
+    window.resize(1024, 600)
+    start(qtbot, window)
+    window.session_screen.set_fullscreen(True)
+    _run(window, clock, 6)
+    screen = window.session_screen
+    controls = (*screen.buttons.values(), screen.hurts)
+
+    def reads_in_full(button: QWidget) -> bool:
+        assert isinstance(button, KeyButton)
+        # The words (and the key, where there is room), with room for the button's frame.
+        return QFontMetrics(button.font()).horizontalAdvance(button.text()) + 8 <= button.width()
+
+    # The row is laid out again once the event loop runs.
+    qtbot.waitUntil(lambda: all(reads_in_full(button) for button in controls))
+    for button in controls:
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(corner), button.text()
+    # Too narrow for the keys too: they are left off, and stay in the description.
+    fullscreen = screen.buttons["fullscreen"]
+    assert fullscreen.text() == "Leave full screen"
+    assert fullscreen.accessibleDescription() == "Go back to a window. Key: F"
+    instruction = screen.instruction
+    assert instruction.fits(instruction.font().pixelSize())
+    assert instruction.text() == "bridge: breathe in to prepare"
+
+
+def test_on_a_laptop_screen_the_controls_show_their_keys(qtbot, window) -> None:
+    start(qtbot, window)
+    frame(window)
+    screen = window.session_screen
+    assert screen.buttons["pause"].text() == "Pause  (Space)"
+    assert screen.buttons["fullscreen"].text() == "Full screen  (F)"
