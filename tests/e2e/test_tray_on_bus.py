@@ -1,0 +1,102 @@
+"""The tray icon as a panel shows it: the real app on Xvfb, a StatusNotifier tray on its bus.
+
+Plasma, GNOME's AppIndicator extension and waybar are such trays; Qt's QSystemTrayIcon
+registers with one when it is on the session bus. The tray here (tray_host.py) reads the
+icon's tooltip and menu as a panel draws them, and clicks as a person clicks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.buttons_on_x import AppWithButtons, launch_with_buttons
+from tests.e2e.notification_desk import own_bus
+from tests.e2e.tray_panel import TrayPanel, tray_panel
+
+MENU = ["Start session", "Snooze today's reminder 30 min", "Settings...", "Quit"]
+
+
+@pytest.fixture
+def bus(tmp_path: Path) -> Iterator[str]:
+    with own_bus(tmp_path / "bus") as address:
+        yield address
+
+
+@pytest.fixture
+def tray(bus: str) -> Iterator[TrayPanel]:
+    with tray_panel(bus) as panel:
+        yield panel
+
+
+def launch_on_bus(xvfb: str, tmp_path: Path, bus: str, *args: str) -> AppWithButtons:
+    """The app on the test's display and bus, as the suite seeds its settings (a user
+    screened today, not asked about pain)."""
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env = {"DBUS_SESSION_BUS_ADDRESS": bus, "XDG_RUNTIME_DIR": str(runtime)}
+    return launch_with_buttons(xvfb, tmp_path, *args, env=env)
+
+
+def stop(app: AppWithButtons) -> None:
+    if app.process.poll() is None:
+        app.process.kill()
+    app.process.communicate(timeout=10)
+
+
+def says_the_day(item: dict[str, object]) -> bool:
+    return "Day 1 of 14" in str(item["tooltip_title"])
+
+
+def test_started_in_the_tray_the_icon_says_the_day_and_its_menu_starts_and_quits(
+    xvfb: str, tmp_path: Path, bus: str, tray: TrayPanel
+) -> None:
+    # As the login autostart starts it: only the icon, the window hidden until asked for.
+    app = launch_on_bus(xvfb, tmp_path, bus, "--tray")
+    try:
+        tray.wait_for(lambda report: report["event"] == "registered", "icon registering")
+        item = tray.wait_for_item(says_the_day, "tooltip with the plan's day")
+        assert item["tooltip_title"] == (
+            "backpain-gui\nDay 1 of 14\nNo streak yet: today can start one"
+        )
+        assert item["title"] == "backpain-gui"
+        assert item["status"] == "Active"
+        assert item["icon_sizes"], "the icon has no picture"
+        assert item["menu"] == MENU
+        # Started quietly: the window waits for a click on the icon.
+        assert not app.visible_windows("backpain-gui")
+
+        tray.activate()
+        app.wait_for_window("backpain-gui")
+        assert not app.events(), "a click on the icon started a session"
+
+        tray.click("Start session")
+        app.wait_for_event("session_started")
+        # The session screen, with its stop button, is what the window shows now.
+        app.wait_for_button("It hurts")
+
+        # Quit during a session asks first, as Ctrl+Q does; yes ends the session and the app.
+        tray.click("Quit")
+        app.click("&Yes")
+        assert app.process.wait(timeout=20) == 0
+        tray.wait_for(lambda report: report["event"] == "unregistered", "icon leaving")
+        assert app.events()[-1]["event"] == "session_ended"
+    finally:
+        stop(app)
+
+
+def test_quit_on_the_tray_menu_ends_the_app_with_the_window_open(
+    xvfb: str, tmp_path: Path, bus: str, tray: TrayPanel
+) -> None:
+    app = launch_on_bus(xvfb, tmp_path, bus)
+    try:
+        app.wait_for_window("backpain-gui")
+        tray.wait_for_item(says_the_day, "tooltip with the plan's day")
+        tray.click("Quit")
+        assert app.process.wait(timeout=20) == 0
+        tray.wait_for(lambda report: report["event"] == "unregistered", "icon leaving")
+        assert not app.events(), "Quit started a session"
+    finally:
+        stop(app)
