@@ -270,10 +270,11 @@ def _arc(
 
 
 def _circle(centre: Point, radius: float, paint: Paint) -> Shape:
+    # Round clockwise, as every shape goes (see _clockwise).
     return Shape(
-        tuple(_arc(centre, radius, 0.0, 2 * math.pi)),
+        tuple(_arc(centre, radius, 2 * math.pi, 0.0)),
         paint,
-        tuple(_arc(centre, radius + OUTLINE_WIDTH, 0.0, 2 * math.pi)),
+        tuple(_arc(centre, radius + OUTLINE_WIDTH, 2 * math.pi, 0.0)),
     )
 
 
@@ -285,7 +286,7 @@ def capsule(start: Point, end: Point, start_radius: float, end_radius: float) ->
     if length <= abs(start_radius - end_radius):
         # Seen end on, one circle holds the other.
         big = (start, start_radius) if start_radius >= end_radius else (end, end_radius)
-        return _arc(big[0], big[1], 0.0, 2 * math.pi)
+        return _arc(big[0], big[1], 2 * math.pi, 0.0)
     # The touching lines meet each circle this far round from the segment's direction.
     ratio = (start_radius - end_radius) / length
     side = math.acos(max(-1.0, min(1.0, ratio)))
@@ -417,7 +418,21 @@ def _sweep(view: Projection, cut: tuple[Section, ...], grow: float) -> list[tupl
 
 def _band(edges: list[tuple[Point, Point]], first: int, last: int) -> tuple[Point, ...]:
     part = edges[first : last + 1]
-    return (*(a for a, _ in part), *(b for _, b in reversed(part)))
+    return _clockwise((*(a for a, _ in part), *(b for _, b in reversed(part))))
+
+
+def _clockwise(points: tuple[Point, ...]) -> tuple[Point, ...]:
+    """`points` going round clockwise, as every shape's do.
+
+    Shapes of one colour are filled as one path, overlapping shapes counted by winding: one
+    going round the other way would cut a hole where they overlap.
+    """
+    twice_area = 0.0
+    x0, y0 = points[-1]
+    for x1, y1 in points:
+        twice_area += (x0 - x1) * (y0 + y1)
+        x0, y0 = x1, y1
+    return points if twice_area <= 0 else points[::-1]
 
 
 def _ellipsoid(view: Projection, solid: Ellipsoid, grow: float) -> tuple[Point, ...]:
@@ -436,10 +451,11 @@ def _ellipsoid(view: Projection, solid: Ellipsoid, grow: float) -> tuple[Point, 
     l21 = m12 / l11
     l22 = math.sqrt(max(m22 - l21 * l21, 1e-9))
     steps = 28
+    # Round clockwise (the angle falling), as every shape goes (see _clockwise).
     return tuple(
         (
-            x + l11 * math.cos(2 * math.pi * i / steps),
-            y + l21 * math.cos(2 * math.pi * i / steps) + l22 * math.sin(2 * math.pi * i / steps),
+            x + l11 * math.cos(-2 * math.pi * i / steps),
+            y + l21 * math.cos(-2 * math.pi * i / steps) + l22 * math.sin(-2 * math.pi * i / steps),
         )
         for i in range(steps)
     )

@@ -18,7 +18,8 @@ way each movement turns):
         like: 0-start                    # what it leaves out comes from this pose
         title: Tailbone under, pelvis peeling off the mat
         pelvis: {bend: -20}
-        hold: {right_hand: {on: head, at: [-8, -3, 2], elbow: [1, 0, 0]}}
+        hold: {right_hand: {on: head, at: [-8, -3, 2], elbow: [0, 0, 1], elbow_with: chest}}
+        # `hold: {right_hand: free}` lets go of a hand held in the pose it is like.
         props: [{kind: ball, held_by: right_hand}]
         moving: [pelvis]
         arrow: {joint: pelvis, offset: [0, 12], towards: 90, length: 14, bend: 0}
@@ -78,7 +79,7 @@ _POSE_KEYS = (
     *_JOINT_KEYS,
 )
 _ARROW_KEYS = ("joint", "offset", "towards", "length", "bend")
-_HOLD_KEYS = ("on", "at", "elbow")
+_HOLD_KEYS = ("on", "at", "elbow", "elbow_with")
 _HOLDERS = ("left_hand", "right_hand")
 _PROP_KINDS = ("ball", "box", "cushion")
 # No number in a pose file is larger than this: a turn, a place on the mat, a size.
@@ -204,7 +205,11 @@ def _entry(
     if anchor is not None:
         place["anchor"] = float(JOINTS.index(anchor))
     camera = _camera(fields.get("camera"), fields.child("camera"), log, camera)
-    holds.update(_holds(fields.get("hold"), fields.child("hold"), log))
+    for limb, hold in _holds(fields.get("hold"), fields.child("hold"), log).items():
+        if hold is None:
+            holds.pop(limb, None)
+        else:
+            holds[limb] = hold
     given_props = fields.get("props")
     if given_props is not None:
         props = _props(given_props, fields.child("props"), log)
@@ -345,21 +350,27 @@ def _mat(node: Node | None, path: str, log: ProblemLog) -> Mat:
     return Mat(**values)
 
 
-def _holds(node: Node | None, path: str, log: ProblemLog) -> dict[str, Hold]:
+def _holds(node: Node | None, path: str, log: ProblemLog) -> dict[str, Hold | None]:
+    """The hands a pose holds somewhere; None for one it lets go (`free`)."""
     if node is None:
         return {}
     fields = Fields(node, path, log, required=(), optional=_HOLDERS)
-    holds = {}
+    holds: dict[str, Hold | None] = {}
     for limb in _HOLDERS:
         given = fields.get(limb)
         if given is None:
             continue
         where = fields.child(limb)
+        if isinstance(given, Scalar) and given.value == "free":
+            # A hand taken over with `like` lets go; the pose's angles place it.
+            holds[limb] = None
+            continue
         hold = Fields(given, where, log, required=("on", "at"), optional=_HOLD_KEYS)
         on = hold.choice("on", ("head", "chest")) or "head"
         at = _vector(hold.get("at"), hold.child("at"), log) or (0.0, 0.0, 0.0)
         elbow = _vector(hold.get("elbow"), hold.child("elbow"), log) or (1.0, 0.0, 0.0)
-        holds[limb] = Hold(limb, on, at, elbow)
+        elbow_with = hold.choice("elbow_with", ("pelvis", "chest")) or "pelvis"
+        holds[limb] = Hold(limb, on, at, elbow, elbow_with=elbow_with)
     return holds
 
 

@@ -166,8 +166,9 @@ class Hold:
 
     `at` is where the hand's middle or the ankle goes, in the frame of `on` ("head" or
     "chest"), or in the world for "mat". `elbow` is the way the elbow or knee points, in the
-    chest's frame (the pelvis's for a leg). `foot` is the foot's turn in the world, kept
-    while it stands on the mat.
+    pelvis's frame (which stays put while the chest turns: for a body lying on its side its z
+    is the ceiling whatever the rotation does), or in the chest's, to turn with it. `foot` is
+    the foot's turn in the world, kept while it stands on the mat.
     """
 
     limb: str  # left_hand, right_hand, left_foot, right_foot
@@ -175,6 +176,8 @@ class Hold:
     at: Vec
     elbow: Vec
     foot: Quat = IDENTITY
+    # The frame `elbow` is given in: "pelvis", or "chest" for an elbow the chest carries.
+    elbow_with: str = "pelvis"
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +266,7 @@ def mirror(pose: Pose) -> Pose:
             (-h.at[0], h.at[1], h.at[2]) if h.on == "mat" else (h.at[0], h.at[1], -h.at[2]),
             (h.elbow[0], h.elbow[1], -h.elbow[2]),
             multiply(_HALF_TURN, mirrored(h.foot)) if h.on == "mat" else h.foot,
+            h.elbow_with,
         )
         for h in pose.holds
     )
@@ -400,7 +404,8 @@ def body_of(pose: Pose, standing: frozenset[str] = frozenset()) -> Body:
     if on_body:
         body = Body(pose, joints, frames)
         for hold in on_body:
-            elbow_way = rotate(frames["upper_back"], hold.elbow)
+            frame = frames["upper_back" if hold.elbow_with == "chest" else "pelvis"]
+            elbow_way = rotate(frame, hold.elbow)
             _solve(turns, joints, frames, hold, body.point(hold.on, hold.at), elbow_way)
         joints, frames = _forward(pose, turns)
     # Laid down: the lowest part not standing on the mat by itself touches what it rests on.
