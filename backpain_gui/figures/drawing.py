@@ -62,9 +62,9 @@ PARTS = (
 
 # The outline's width, in body units (a hundredth of the person's height).
 OUTLINE_WIDTH = 1.0
-# How far a round edge drawn as straight pieces may stray from the true curve: about half
-# of a pixel on the session screen's 600-pixel-wide figure.
-_ARC_TOLERANCE = 0.2
+# How far a round edge drawn as straight pieces may stray from the true curve: about a
+# pixel on the session screen's 600-pixel-wide figure, where the outline is four.
+_ARC_TOLERANCE = 0.25
 
 # Each limb's bones, with half their thickness at either end.
 _ARM = (
@@ -243,62 +243,63 @@ def _ball_centre(body: Body, hand: str) -> Vec:
 
 
 def _arc(
-    centre: Point, radius: float, start: float, end: float, squash: float = 1.0
-) -> list[Point]:
-    """Points on a circle from angle `start` to `end` (radians), evenly spaced, both included.
+    centre: Point, radius: float, start: float, end: float, grow: float = 0.0
+) -> tuple[list[Point], list[Point]]:
+    """Points on a circle from angle `start` to `end` (radians), evenly spaced, both included,
+    and the same on the circle `grow` larger round the same centre.
 
-    With `squash` below 1 the arc is flattened towards the line through `start` and `end`.
-    The points are close enough that the straight edges between them stray from the circle
-    by under _ARC_TOLERANCE.
+    The points are close enough that the straight edges between them stray from the larger
+    circle by under _ARC_TOLERANCE.
     """
-    step = 2 * math.acos(max(0.0, 1 - _ARC_TOLERANCE / radius)) if radius > 0 else math.pi
+    outer = radius + grow
+    step = 2 * math.acos(max(0.0, 1 - _ARC_TOLERANCE / outer)) if outer > 0 else math.pi
     steps = max(2, math.ceil(abs(end - start) / step))
-    middle = (start + end) / 2
-    along_x, along_y = math.cos(middle) * radius * squash, math.sin(middle) * radius * squash
-    across_x, across_y = -math.sin(middle) * radius, math.cos(middle) * radius
     # Turning a unit vector point by point spares two trigonometric calls per point.
     turn = (end - start) / steps
     turn_cos, turn_sin = math.cos(turn), math.sin(turn)
-    cos_a, sin_a = math.cos(start - middle), math.sin(start - middle)
+    cos_a, sin_a = math.cos(start), math.sin(start)
     cx, cy = centre
-    points = []
+    inside: list[Point] = []
+    outside: list[Point] = []
     for _ in range(steps + 1):
-        x = cx + cos_a * along_x + sin_a * across_x
-        points.append((x, cy + cos_a * along_y + sin_a * across_y))
+        inside.append((cx + cos_a * radius, cy + sin_a * radius))
+        outside.append((cx + cos_a * outer, cy + sin_a * outer))
         cos_a, sin_a = cos_a * turn_cos - sin_a * turn_sin, sin_a * turn_cos + cos_a * turn_sin
-    return points
+    return inside, outside
 
 
 def _circle(centre: Point, radius: float, paint: Paint) -> Shape:
     # Round clockwise, as every shape goes (see _clockwise).
-    return Shape(
-        tuple(_arc(centre, radius, 2 * math.pi, 0.0)),
-        paint,
-        tuple(_arc(centre, radius + OUTLINE_WIDTH, 2 * math.pi, 0.0)),
-    )
+    inside, outside = _arc(centre, radius, 2 * math.pi, 0.0, OUTLINE_WIDTH)
+    return Shape(tuple(inside), paint, tuple(outside))
 
 
-def capsule(start: Point, end: Point, start_radius: float, end_radius: float) -> list[Point]:
-    """The outline of a limb segment: two circles joined by the lines that touch both."""
+def capsule(
+    start: Point, end: Point, start_radius: float, end_radius: float, grow: float = 0.0
+) -> tuple[list[Point], list[Point]]:
+    """The outline of a limb segment: two circles joined by the lines that touch both; and
+    the same `grow` larger all round."""
     dx, dy = end[0] - start[0], end[1] - start[1]
     length = math.hypot(dx, dy)
     heading = math.atan2(dy, dx)
     if length <= abs(start_radius - end_radius):
         # Seen end on, one circle holds the other.
         big = (start, start_radius) if start_radius >= end_radius else (end, end_radius)
-        return _arc(big[0], big[1], 2 * math.pi, 0.0)
-    # The touching lines meet each circle this far round from the segment's direction.
+        return _arc(big[0], big[1], 2 * math.pi, 0.0, grow)
+    # The touching lines meet each circle this far round from the segment's direction; as
+    # both radii grow alike, the same for the larger outline.
     ratio = (start_radius - end_radius) / length
     side = math.acos(max(-1.0, min(1.0, ratio)))
-    return [
-        *_arc(end, end_radius, heading + side, heading - side),
-        *_arc(start, start_radius, heading - side, heading + side - 2 * math.pi),
-    ]
+    end_in, end_out = _arc(end, end_radius, heading + side, heading - side, grow)
+    start_in, start_out = _arc(
+        start, start_radius, heading - side, heading + side - 2 * math.pi, grow
+    )
+    return [*end_in, *start_in], [*end_out, *start_out]
 
 
 def _capsule_shape(start: Point, end: Point, radii: tuple[float, float], paint: Paint) -> Shape:
-    outline = capsule(start, end, radii[0] + OUTLINE_WIDTH, radii[1] + OUTLINE_WIDTH)
-    return Shape(tuple(capsule(start, end, *radii)), paint, tuple(outline))
+    inside, outside = capsule(start, end, radii[0], radii[1], OUTLINE_WIDTH)
+    return Shape(tuple(inside), paint, tuple(outside))
 
 
 def _limb(
@@ -350,7 +351,7 @@ def _torso(
     spine_axis = unit(sub(body.joints["neck"], body.joints["pelvis"]))
     tones = _TONES["body"]
     paint = tones[tone(view, _facing(view, spine_axis))]
-    inner, outer = _sweep(view, cut, 0.0), _sweep(view, cut, OUTLINE_WIDTH)
+    inner, outer = _sweep(view, cut, OUTLINE_WIDTH)
     seat, shoulders = ends(cut, body.frames)
     caps = [
         _ellipsoid(view, end, grow) for end in (seat, shoulders) for grow in (0.0, OUTLINE_WIDTH)
@@ -390,14 +391,18 @@ def _neck_radii(
     )
 
 
-def _sweep(view: Projection, cut: tuple[Section, ...], grow: float) -> list[tuple[Point, Point]]:
-    """Each cross-section's two edges in the picture, `grow` units further out."""
+def _sweep(
+    view: Projection, cut: tuple[Section, ...], grow: float
+) -> tuple[list[tuple[Point, Point]], list[tuple[Point, Point]]]:
+    """Each cross-section's two edges in the picture; and the same `grow` units further out."""
     centres = [view.point(centre) for centre, _, _, _ in cut]
-    edges = []
+    inner = []
+    outer = []
     across = (1.0, 0.0)
+    last = len(centres) - 1
     for index, (x, y, depth) in enumerate(centres):
         before = centres[max(0, index - 1)]
-        after = centres[min(len(centres) - 1, index + 1)]
+        after = centres[min(last, index + 1)]
         tx, ty = after[0] - before[0], after[1] - before[1]
         size = math.hypot(tx, ty)
         if size > 1e-6:
@@ -405,15 +410,12 @@ def _sweep(view: Projection, cut: tuple[Section, ...], grow: float) -> list[tupl
         _, width, depth_vector, _ = cut[index]
         wx, wy = view.direction(width, depth)
         dx, dy = view.direction(depth_vector, depth)
-        reach = math.hypot(wx * across[0] + wy * across[1], dx * across[0] + dy * across[1])
+        ax, ay = across
+        reach = math.hypot(wx * ax + wy * ay, dx * ax + dy * ay)
+        inner.append(((x + ax * reach, y + ay * reach), (x - ax * reach, y - ay * reach)))
         reach += grow * view.scale_at(depth)
-        edges.append(
-            (
-                (x + across[0] * reach, y + across[1] * reach),
-                (x - across[0] * reach, y - across[1] * reach),
-            )
-        )
-    return edges
+        outer.append(((x + ax * reach, y + ay * reach), (x - ax * reach, y - ay * reach)))
+    return inner, outer
 
 
 def _band(edges: list[tuple[Point, Point]], first: int, last: int) -> tuple[Point, ...]:
@@ -450,15 +452,13 @@ def _ellipsoid(view: Projection, solid: Ellipsoid, grow: float) -> tuple[Point, 
     l11 = math.sqrt(max(m11, 1e-9))
     l21 = m12 / l11
     l22 = math.sqrt(max(m22 - l21 * l21, 1e-9))
-    steps = 28
-    # Round clockwise (the angle falling), as every shape goes (see _clockwise).
-    return tuple(
-        (
-            x + l11 * math.cos(-2 * math.pi * i / steps),
-            y + l21 * math.cos(-2 * math.pi * i / steps) + l22 * math.sin(-2 * math.pi * i / steps),
-        )
-        for i in range(steps)
-    )
+    return tuple((x + l11 * c, y + l21 * c + l22 * s) for c, s in _ROUND)
+
+
+# A circle's points, clockwise (see _clockwise), worked out once for every ellipsoid.
+_ROUND = tuple(
+    (math.cos(-2 * math.pi * i / 24), math.sin(-2 * math.pi * i / 24)) for i in range(24)
+)
 
 
 def solid_ellipsoid(view: Projection, solid: Ellipsoid, paint: Paint) -> Shape:
