@@ -154,16 +154,12 @@ def test_rotations_and_side_bends_are_done_on_both_sides() -> None:
 
 def test_the_variants_are_exactly_those_the_seed_names() -> None:
     offered = {exercise.id: exercise.offered_variants for exercise in ROUTINE.exercises}
-    standard, modification, progression = (
-        Variant.STANDARD,
-        Variant.MODIFICATION,
-        Variant.PROGRESSION,
-    )
+    standard, modification, supported, progression = Variant
     assert offered == {
         "hip-roll": (standard,),
         "spinal-rotations": (standard, progression),
         "abdominal-prep": (standard,),
-        "extension-prone": (standard, modification, progression),
+        "extension-prone": (standard, modification, supported, progression),
         "side-bends": (standard, modification),
     }
     assert all(v.from_seed for exercise in ROUTINE.exercises for v in exercise.variants)
@@ -266,3 +262,28 @@ def test_the_side_bends_tip_on_the_arm_overhead_is_beside_the_lift_and_the_stay_
         arm = [index for index, tip in enumerate(shown) if tip and "arm overhead" in tip]
         # Steps 2 and 3 (lifting into the bend, staying there); never lowering back down.
         assert arm == [1, 2], (variant, shown)
+
+
+def test_the_box_or_bench_is_a_version_of_its_own_with_its_start_and_pictures() -> None:
+    prone = ROUTINE.exercise("extension-prone")
+    propped = prone.variant(Variant.SUPPORTED)
+    assert "box or a bench" in propped.description
+    assert "too rounded to come off the mat" in propped.description
+    assert "over a low box or bench" in prone.start_position_for(Variant.SUPPORTED)
+    assert "box" in prone.start_picture_for(Variant.SUPPORTED)
+    assert all("/box-" in phase.picture for phase in propped.phases)
+    assert all((ROUTINE.folder / phase.picture).is_file() for phase in propped.phases)
+    # The same breath and times as the standard version.
+    standard = prone.variant(Variant.STANDARD)
+    assert [(p.breath, p.seconds) for p in propped.phases] == [
+        (p.breath, p.seconds) for p in standard.phases
+    ]
+
+
+def test_the_toning_ball_is_in_the_rotation_progression_s_pictures() -> None:
+    rotations = ROUTINE.exercise("spinal-rotations")
+    ball = rotations.variant(Variant.PROGRESSION)
+    standard = rotations.variant(Variant.STANDARD)
+    assert [p.picture for p in ball.phases] != [p.picture for p in standard.phases]
+    assert all("progression-" in phase.picture for phase in ball.phases)
+    assert "progression-" in rotations.start_picture_for(Variant.PROGRESSION)
