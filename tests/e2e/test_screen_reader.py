@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from backpain_gui.ui.settings_dialog import ASK_PAIN_WORDS
 from tests.e2e.buttons_on_x import AppWithButtons, launch_with_buttons
 from tests.e2e.screen_reader import (
     accessibility_bus,
@@ -52,6 +53,19 @@ def test_the_instruction_rep_and_buttons_are_in_the_tree_and_follow_the_session(
             assert ["Bridge"] in [box["labelled_by"] for box in boxes]
             start = next(node for node in nodes if node["name"] == "Start session")
             assert start["description"] == "Start today's session. Key: Enter"
+            # Settings by its key: each field is read with its label.
+            app.press("ctrl+comma")
+            nodes = wait_for_node(bus, "check box", ASK_PAIN_WORDS)
+            spins = {n["name"]: n["labelled_by"] for n in nodes if n["role"] == "spin button"}
+            for field in ("Breathing pace", "Get ready", "Rest between exercises"):
+                # Named by its label and tied to it (and to its group's title).
+                assert field in spins.get(field, []), (field, spins)
+            # A combo box is named by its value: the reader says its label from the tie.
+            combos = [n["labelled_by"] for n in nodes if n["role"] == "combo box"]
+            for field in ("Cue volume", "Colours"):
+                assert any(field in labels for labels in combos), (field, combos)
+            app.press("Escape")
+            app.xdotool("windowfocus", "--sync", app.window_id)
             app.click("Start session")
             app.wait_for_event("phase_started")
             app.click("Pause")
