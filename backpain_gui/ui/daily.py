@@ -111,6 +111,11 @@ class DailyCoach(QObject):
     @Slot(object)
     def on_window_session_created(self, driver: SessionDriver) -> None:
         driver.session_over.connect(self.on_session_over)
+        # An offer left unanswered goes with the summary it was asked on: the session screen
+        # is read from the mat, and shows the session alone. It was asked; it is not again.
+        if self.offer is not None and self.offer.isVisible():
+            self.offer.hide()
+            self._hide_status_bar()
 
     @Slot()
     def on_session_over(self) -> None:
@@ -129,5 +134,9 @@ class DailyCoach(QObject):
         if yes and self.offer is not None:
             state = self.window.store.reminder_state()
             self.window.store.save_reminder_state(replace(state, enabled=True, at=self.offer.at))
+        self._hide_status_bar()
+
+    def _hide_status_bar(self) -> None:
+        # The foot of the window stays while it has a notice to show.
         if not self.window.notice.text():
             self.window.statusBar().hide()
