@@ -248,3 +248,32 @@ def test_a_camera_sees_the_mat_from_above() -> None:
     near, far = view.point((0.0, 0.0, 20.0)), view.point((0.0, 0.0, -20.0))
     assert near[1] < far[1]
     assert near[2] < far[2]
+
+
+def _inside_torso(body: Body, point: tuple[float, float, float]) -> bool:
+    """Whether `point` is inside the torso (well inside: touching its surface is allowed)."""
+    cut = body.torso
+    for index, (centre, across, front, _) in enumerate(cut):
+        before, after = cut[max(0, index - 1)][0], cut[min(len(cut) - 1, index + 1)][0]
+        along = sub(after, before)
+        spacing = length(along) / (2 if 0 < index < len(cut) - 1 else 1)
+        offset = sub(point, centre)
+        if abs(dot(offset, unit(along))) > spacing / 2:
+            continue
+        u = dot(offset, across) / dot(across, across)
+        v = dot(offset, front) / dot(front, front)
+        if u * u + v * v < 0.7:
+            return True
+    return False
+
+
+def test_no_arm_or_leg_passes_through_the_torso_in_any_tween() -> None:
+    # A limb that turned the short way round through the body, as a 2D tween did, shows here.
+    for name, step, pose in _frames():
+        body = body_of(pose)
+        for side in SIDES:
+            for start, end in (("elbow", "wrist"), ("wrist", "hand"), ("knee", "ankle")):
+                a, b = body.joints[f"{side}_{start}"], body.joints[f"{side}_{end}"]
+                middle = tuple((p + q) / 2 for p, q in zip(a, b, strict=True))
+                for point in (a, middle, b):
+                    assert not _inside_torso(body, point), (name, step, side, start, end)
