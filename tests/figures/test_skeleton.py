@@ -274,6 +274,6 @@ def test_no_arm_or_leg_passes_through_the_torso_in_any_tween() -> None:
         for side in SIDES:
             for start, end in (("elbow", "wrist"), ("wrist", "hand"), ("knee", "ankle")):
                 a, b = body.joints[f"{side}_{start}"], body.joints[f"{side}_{end}"]
-                middle = tuple((p + q) / 2 for p, q in zip(a, b, strict=True))
+                middle = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2)
                 for point in (a, middle, b):
                     assert not _inside_torso(body, point), (name, step, side, start, end)
