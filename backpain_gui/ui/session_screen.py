@@ -162,8 +162,10 @@ class SessionScreen(QWidget):
         for first, second in pairwise(focus_order):
             QWidget.setTabOrder(first, second)
         self.veil = _PausedVeil(self)
-        # Takes the focus when the session starts, so no button holds Space and Enter.
+        # Takes the focus when the session starts, so no button holds Space and Enter; a
+        # screen reader names it when it does.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAccessibleName("Session")
 
     def _make_buttons(self) -> dict[str, KeyButton]:
         specs = [

@@ -122,6 +122,10 @@ def _tab_through(qtbot, window: MainWindow, count: int) -> list[str]:
 def test_tab_goes_from_it_hurts_at_the_top_along_the_controls(qtbot, window) -> None:
     start(qtbot, window)
     frame(window)
+    # The session starts with the focus on the screen itself, named for a screen reader.
+    focused = QApplication.focusWidget()
+    assert focused is window.session_screen
+    assert focused.accessibleName() == "Session"
     assert _tab_through(qtbot, window, 10) == [
         "It hurts",
         "Back",
