@@ -1,24 +1,28 @@
 """The daily reminder in the running app: it sends at the chosen time and answers its actions.
 
 The rules (when, not twice, snooze) are storage/reminder_rules.py's; this adapter asks them
-every half minute, with the wall clock, and sends through a DesktopNotifier. Its Start and
+every half minute, with the wall clock, and once more at the minute the reminder falls due
+when that is nearer, so that it comes at the time the user chose; it sends through a
+DesktopNotifier. Its Start and
 Snooze are answered for the notification this app sent, and for the one `backpain-gui remind
 --now` sent (its id is in the settings).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection
 
 from backpain_gui.content.builtin import APP_ID
 from backpain_gui.storage.progress import PlanProgress
 from backpain_gui.storage.reminder_rules import (
     Verdict,
+    next_due,
     reminded,
     snoozed,
     verdict,
@@ -105,11 +109,17 @@ class ReminderService(QObject):
         self._now = now
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
+        # A Qt timer counts the monotonic clock: woken at the wall clock's due time, the check
+        # finds it early only if the clock was set meanwhile, and then waits again.
+        self._when_due = QTimer(self)
+        self._when_due.setSingleShot(True)
+        self._when_due.setTimerType(Qt.TimerType.PreciseTimer)
         self._served_on: QDBusConnection | None = None
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.check)
+        self._when_due.timeout.connect(self.check)
         self.notifier.action_invoked.connect(self.on_notifier_action_invoked)
 
     def start(self) -> None:
@@ -129,7 +139,17 @@ class ReminderService(QObject):
             notification_id = send_reminder(self.store, self.notifier, progress, now)
             if notification_id is not None:
                 self.sent.emit(notification_id)
+        self._wake_when_due(now, progress.done_today)
         return said
+
+    def _wake_when_due(self, now: datetime, practised_today: bool) -> None:
+        due = next_due(self.store.reminder_state(), now, practised_today)
+        wait_ms = CHECK_MS if due is None else (due - now).total_seconds() * 1000
+        # Due now and not sent (no notification server): the half-minute check tries again.
+        if 0 < wait_ms < CHECK_MS:
+            self._when_due.start(math.ceil(wait_ms))
+        else:
+            self._when_due.stop()
 
     def remind_now(self) -> str:
         """Send today's reminder at once (for `remind --now`); "" when sent, else why not."""
