@@ -49,6 +49,8 @@ class PainScreen(QWidget):
             button = QPushButton(str(score))
             button.setCheckable(True)
             button.setAccessibleName(f"Pain {score} of 10")
+            key = "9 and Right" if score == 10 else str(score)
+            button.setAccessibleDescription(f"Pick this score (key: {key}); Enter keeps it")
             # Reached by Tab (Space picks it), never by a click or a digit: the screen keeps
             # the keys, and Enter confirms.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -68,12 +68,14 @@ class ScreeningDialog(QDialog):
         for flag in RED_FLAGS:
             box = QCheckBox(flag.question)
             box.setAccessibleName(flag.question)
+            box.setAccessibleDescription("Tick it if this applies to you")
             box.toggled.connect(self._show_answer)
             self.flags[flag.key] = box
         self.advice = plain_label()
         self.advice.setWordWrap(True)
         self.advice.hide()
         self.cleared = QCheckBox("A doctor or physiotherapist has told me I may do these exercises")
+        self.cleared.setAccessibleDescription("Tick it once they have said yes")
         self.cleared.toggled.connect(self._show_answer)
         self.cleared.hide()
         self.go_on = QPushButton()
@@ -129,6 +131,11 @@ class ScreeningDialog(QDialog):
         else:
             self.go_on.setText("None of these apply to me: continue")
         self.go_on.setAccessibleName(self.go_on.text())
+        self.go_on.setAccessibleDescription(
+            "Go on to the session; Enter does the same"
+            if self.may_start()
+            else "Close without starting; Enter does the same"
+        )
         _bold(self.advice, found is not Outcome.CLEAR)
 
     def may_start(self) -> bool:

@@ -106,10 +106,12 @@ class _ExerciseRow(QObject):
         self.reps = QSpinBox()
         self.reps.setRange(*REPS_RANGE)
         self.reps.setAccessibleName(f"Reps of {exercise.name}")
+        self.reps.setAccessibleDescription(f"How many times to do {exercise.name}")
         self.reps.valueChanged.connect(self.on_reps_value_changed)
         self.on_reps_value_changed(self.reps.value())
         self.variant = QComboBox()
         self.variant.setAccessibleName(f"Variant of {exercise.name}")
+        self.variant.setAccessibleDescription(f"The version of {exercise.name} to do")
         for variant in exercise.offered_variants:
             self.variant.addItem(VARIANT_NAMES[variant], variant.value)
         self.variant.setEnabled(len(exercise.offered_variants) > 1)
@@ -178,10 +180,12 @@ class SettingsDialog(QDialog):
         for volume, name in VOLUME_NAMES.items():
             self.volume.addItem(name, volume.value)
         self.still_pictures = QCheckBox("Still &pictures instead of moving figures")
+        self.still_pictures.setAccessibleDescription("Show a still picture of each step")
         self.theme = QComboBox()
         for theme, name in THEME_NAMES.items():
             self.theme.addItem(name, theme.value)
         self.start_fullscreen = QCheckBox("Start in &full screen")
+        self.start_fullscreen.setAccessibleDescription("Fill the screen when backpain-gui opens")
         self.reminder_on = QCheckBox("Re&mind me each day at")
         self.reminder_on.setAccessibleDescription(
             "A notification each day you have not done a session yet"
@@ -189,7 +193,9 @@ class SettingsDialog(QDialog):
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setAccessibleName("Reminder time")
+        self.reminder_time.setAccessibleDescription("When the daily reminder comes, hours:minutes")
         self.autostart = QCheckBox("Start at &login, quietly in the tray")
+        self.autostart.setAccessibleDescription("So that the daily reminder can come")
         # Alt keys: none on O, C or D, which some desktops give OK, Cancel and Defaults.
         self.labels = {
             "tempo": _labelled("Breathing p&ace", self.tempo, TEMPO_HINT),

@@ -16,6 +16,7 @@ from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.screening_dialog import ScreeningDialog
 from tests.ui.test_main_window import press, start
 from tests.ui.test_pain_question import asking_window
+from tests.ui.test_settings_accessibility import _undescribed
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -131,3 +132,4 @@ def test_the_screening_reads_in_order_and_says_its_advice(qtbot, settings: QSett
     count = len(said)
     dialog.flags["night"].setChecked(True)
     assert len(said) == count, "the same advice is not said again"
+    assert _undescribed(dialog) == []

@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QSlider,
+    QWidget,
+)
 
 from backpain_gui.content.model import Routine
 from backpain_gui.ui.app_settings import SettingsStore
@@ -179,3 +189,35 @@ def test_each_variant_is_labelled_by_its_exercise(window: MainWindow) -> None:
     for exercise_id, box in plan.variant_boxes.items():
         assert _label_of(box) is plan.name_labels[exercise_id]
         assert box.accessibleDescription().startswith("The version of ")
+
+
+def _undescribed(root: QWidget) -> list[str]:
+    """The controls under `root` that Tab reaches and that say nothing of what they do."""
+    skip = QDialogButtonBox
+    return [
+        control.accessibleName() or control.objectName() or type(control).__name__
+        for control in root.findChildren(QWidget)
+        if control.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and isinstance(control, QAbstractButton | QComboBox | QAbstractSpinBox | QSlider)
+        and not isinstance(control.parent(), skip)
+        and not control.accessibleDescription()
+    ]
+
+
+def test_every_setting_and_voice_control_says_what_it_does(
+    dialog: SettingsDialog,
+    voice: Voice,  # noqa: F811
+) -> None:
+    assert _undescribed(dialog) == []
+    assert _undescribed(VoiceSettingsPanel(voice)) == []
+
+
+def test_every_control_of_the_plan_session_summary_and_pain_question_says_what_it_does(
+    window: MainWindow,
+) -> None:
+    for screen in (window.session_screen, window.summary_screen, window.pain_screen):
+        assert _undescribed(screen) == [], type(screen).__name__
+    plan = window.plan_screen
+    assert _undescribed(plan.rows_area) == []
+    for button in (plan.about_button, plan.settings_button, plan.start):
+        assert button.accessibleDescription()
