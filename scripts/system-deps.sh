@@ -76,6 +76,10 @@ if [ "$mode" = test ]; then
     command -v appstreamcli >/dev/null || need appstream
     # A real notification server for the daily reminder's tests (it brings dunstctl).
     command -v dunst >/dev/null || need dunst
+    # The reminder's time made to come at once: the app's clock set just before it.
+    command -v faketime >/dev/null || need faketime
+    # The tray of the tests' own (tests/e2e/tray_host.py) is GLib's GDBus in the system's python3.
+    /usr/bin/python3 -c 'from gi.repository import Gio' 2>/dev/null || need python3-gi
     # The report's PDF read back as text and counted in pages, as a reader sees it.
     command -v pdftotext >/dev/null || need poppler-utils
     # The screen-reader tests read the window as Orca does: AT-SPI's registry, and pyatspi
