@@ -6,8 +6,10 @@ The rules, in one place:
   (started late, or woken from sleep): the day is then marked as reminded.
 - A missed day is never brought up again: a day that passed without the app running gets no
   reminder later, and the next day has its one reminder at its own time, no more.
-- Snooze asks for one more reminder that day, 30 minutes on. A snooze is the day's it was
-  asked on: one that would fall on the next day is dropped at midnight.
+- Snooze asks for one more reminder that day, 30 minutes on. Asked before the day's
+  reminder came (the tray's Snooze in the morning), it puts that one off 30 minutes past its
+  time: never sooner than the time chosen. A snooze is the day's it was asked on: one that
+  would fall on the next day is dropped at midnight.
 - `backpain-gui remind --now` sends today's reminder whatever the time, still not when
   reminders are off or the day's session is done.
 No Qt and no I/O here: the settings store reads and writes the state, the UI sends.
@@ -86,8 +88,12 @@ def reminded(state: ReminderState, now: datetime) -> ReminderState:
 
 
 def snoozed(state: ReminderState, now: datetime) -> ReminderState:
-    """The state after Snooze at `now`: one more reminder today, 30 minutes on."""
-    return replace(state, last_reminded=now.date(), snoozed_until=now + SNOOZE)
+    """The state after Snooze at `now`: one more reminder today, 30 minutes on (or 30 minutes
+    past the chosen time, when today's reminder is still to come)."""
+    due_today = datetime.combine(now.date(), state.at)
+    still_to_come = state.last_reminded != now.date() and now < due_today
+    until = (due_today if still_to_come else now) + SNOOZE
+    return replace(state, last_reminded=now.date(), snoozed_until=until)
 
 
 def next_due(state: ReminderState, now: datetime, practised_today: bool) -> datetime | None:

@@ -54,6 +54,18 @@ def test_snooze_sends_again_30_minutes_on() -> None:
     assert verdict(reminded(state, at(MONDAY, 18, 32)), at(MONDAY, 19), False) is Verdict.REMINDED
 
 
+def test_a_snooze_before_the_days_reminder_puts_it_off_never_sooner() -> None:
+    # The tray's Snooze at ten in the morning, the reminder set for six in the evening.
+    state = snoozed(ON, at(MONDAY, 10))
+    assert verdict(state, at(MONDAY, 10, 30), False) is Verdict.SNOOZED
+    assert verdict(state, at(MONDAY, 18), False) is Verdict.SNOOZED
+    assert verdict(state, at(MONDAY, 18, 30), False) is Verdict.SEND
+    assert next_due(state, at(MONDAY, 10), False) == at(MONDAY, 18, 30)
+    # Once it came, a snooze is 30 minutes from then.
+    again = snoozed(reminded(state, at(MONDAY, 18, 30)), at(MONDAY, 18, 40))
+    assert next_due(again, at(MONDAY, 18, 40), False) == at(MONDAY, 19, 10)
+
+
 def test_a_snooze_past_midnight_is_dropped() -> None:
     state = snoozed(reminded(ON, at(MONDAY, 23, 50)), at(MONDAY, 23, 50))
     tuesday = MONDAY + timedelta(days=1)
@@ -109,3 +121,13 @@ def test_next_due_is_when_it_becomes_due(day: date, chosen: time, moment: time) 
     assert verdict(state, due, practised_today=False) is Verdict.SEND
     if due > now:
         assert verdict(state, now, practised_today=False) is not Verdict.SEND
+
+
+@given(days, clock, clock, clock)
+def test_no_reminder_before_the_chosen_time_whenever_snoozed(
+    day: date, chosen: time, pressed: time, moment: time
+) -> None:
+    state = snoozed(ReminderState(enabled=True, at=chosen), datetime.combine(day, pressed))
+    now = datetime.combine(day, moment)
+    if verdict(state, now, practised_today=False) is Verdict.SEND:
+        assert now.time() >= chosen
