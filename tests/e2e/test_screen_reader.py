@@ -99,7 +99,9 @@ def test_each_step_is_announced_and_no_percent_is(
     conf = tmp_path / "config" / "backpain-gui" / "backpain-gui.conf"
     conf.write_text(
         conf.read_text(encoding="utf-8")
-        + "\n[session]\nget_ready_seconds=1\nrest_seconds=1\nswitch_sides_seconds=1\n",
+        # Short pauses, and each one-second step of the routine drawn out to two, so that a
+        # busy machine's late frame cannot pass over a whole step.
+        + "\n[session]\nget_ready_seconds=1\nrest_seconds=1\nswitch_sides_seconds=1\ntempo=2\n",
         encoding="utf-8",
     )
     with accessibility_bus(tmp_path) as bus, listening_for_announcements(bus) as listener:
