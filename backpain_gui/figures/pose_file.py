@@ -14,6 +14,7 @@ way each movement turns):
       0-start:
         title: On your back, knees bent, feet flat
         feet_on_mat: 0-start             # the feet stay where they stand in that pose
+        hands_on_mat: 0-start            # and the hands where they rest (IK either way)
       2-peel:
         like: 0-start                    # what it leaves out comes from this pose
         title: Tailbone under, pelvis peeling off the mat
@@ -48,6 +49,7 @@ from backpain_gui.figures.skeleton import (
     POSED,
     REACH_BELOW,
     SIDES,
+    SIGN,
     Body,
     Hold,
     Pose,
@@ -72,6 +74,7 @@ _POSE_KEYS = (
     "camera",
     "hold",
     "feet_on_mat",
+    "hands_on_mat",
     "props",
     "moving",
     "arrow",
@@ -102,8 +105,9 @@ class _Entry:
     place: dict[str, float]
     camera: Camera
     holds: dict[str, Hold]
-    feet_on_mat: tuple[str, Node] | None
-    # The feet held where they stood in an earlier pose, taken over with `like`.
+    # Where the feet and hands that stay on the mat stand: the pose named, as written.
+    on_mat: dict[str, tuple[str, Node]]
+    # The feet or hands held where they stood in an earlier pose, taken over with `like`.
     feet: tuple[Hold, ...]
     props: tuple[Prop, ...]
     moving: frozenset[str]
@@ -184,7 +188,7 @@ def _entry(
     camera = setting.camera
     holds: dict[str, Hold] = {}
     props: tuple[Prop, ...] = ()
-    feet_given: tuple[str, Node] | None = None
+    on_mat: dict[str, tuple[str, Node]] = {}
     feet: tuple[Hold, ...] = ()
     like = fields.get("like")
     if like is not None:
@@ -213,9 +217,7 @@ def _entry(
     given_props = fields.get("props")
     if given_props is not None:
         props = _props(given_props, fields.child("props"), log)
-    given_feet = fields.get("feet_on_mat")
-    if given_feet is not None:
-        feet_given, feet = (fields.child("feet_on_mat"), given_feet), ()
+    feet = _on_mat(fields, on_mat, feet)
     ends_in = fields.get("ends_in")
     return _Entry(
         title=fields.text("title"),
@@ -223,13 +225,27 @@ def _entry(
         place=place,
         camera=camera,
         holds=holds,
-        feet_on_mat=feet_given,
+        on_mat=on_mat,
         feet=feet,
         props=props,
         moving=_moving(fields.get("moving"), fields.child("moving"), log),
         arrow=_arrow(fields.get("arrow"), fields.child("arrow"), log),
         ends_in=None if ends_in is None else (fields.child("ends_in"), ends_in),
     )
+
+
+def _on_mat(
+    fields: Fields, on_mat: dict[str, tuple[str, Node]], kept: tuple[Hold, ...]
+) -> tuple[Hold, ...]:
+    """Note the `feet_on_mat` and `hands_on_mat` a pose gives in `on_mat`; the holds taken
+    over from an earlier pose that still apply."""
+    for part, limb in (("feet", "foot"), ("hands", "hand")):
+        given = fields.get(f"{part}_on_mat")
+        if given is not None:
+            on_mat[part] = (fields.child(f"{part}_on_mat"), given)
+            # Given again, they stand where this pose says, not where the earlier one did.
+            kept = tuple(hold for hold in kept if not hold.limb.endswith(limb))
+    return kept
 
 
 def _named(node: Node, path: str, log: ProblemLog, names: tuple[str, ...], what: str) -> str | None:
@@ -465,25 +481,38 @@ def _pose(entry: _Entry, setting: _Setting, earlier: dict[str, _Entry], log: Pro
         holds=(*entry.holds.values(), *entry.feet),
         rests_at=entry.place.get("rests_at", 0.0),
     )
-    if entry.feet_on_mat is None:
-        return pose
-    path, node = entry.feet_on_mat
-    names = (*earlier, "itself")
-    reference = _named(node, path, log, names, "a pose given before it, or itself")
-    if reference is None:
-        return pose
-    standing = pose if reference == "itself" else earlier[reference].pose
-    # Where the feet stand: as that pose puts them, its body laid down without them.
+    held = []
+    for part, (path, node) in entry.on_mat.items():
+        what = "a pose given before it, or itself"
+        reference = _named(node, path, log, (*earlier, "itself"), what)
+        if reference is not None:
+            standing = pose if reference == "itself" else earlier[reference].pose
+            held += _standing(standing, part)
+    return replace(pose, holds=(*pose.holds, *held))
+
+
+def _standing(standing: Pose, part: str) -> list[Hold]:
+    """Holds that keep the feet or hands where they rest on the mat in `standing`."""
+    limb = "foot" if part == "feet" else "hand"
+    # Where they rest: as that pose puts them, its body laid down without them.
     free = replace(standing, holds=tuple(h for h in standing.holds if h.on != "mat"))
-    body = body_of(free, frozenset(SIDES))
-    feet = []
+    body = body_of(free, frozenset(f"{side}_{limb}" for side in SIDES))
+    holds = []
     for side in SIDES:
-        ankle = body.joints[f"{side}_ankle"]
-        target = (ankle[0], ankle[1] - _lowest_foot(body, side), ankle[2])
-        # The knees point the way the pelvis faces.
-        frame = body.frames[f"{side}_ankle"]
-        feet.append(Hold(f"{side}_foot", "mat", target, (1.0, 0.0, 0.0), frame))
-    return replace(pose, holds=(*pose.holds, *feet))
+        if limb == "foot":
+            ankle = body.joints[f"{side}_ankle"]
+            target = (ankle[0], ankle[1] - _lowest_foot(body, side), ankle[2])
+            # The knees point the way the pelvis faces; the foot keeps its turn.
+            frame = body.frames[f"{side}_ankle"]
+            holds.append(Hold(f"{side}_foot", "mat", target, (1.0, 0.0, 0.0), frame))
+        else:
+            hand = body.joints[f"{side}_hand"]
+            # On the mat, or on the box the body rests on.
+            target = (hand[0], standing.rests_at + REACH_BELOW["hand"], hand[2])
+            # The elbows bend out to the sides and up, away from the mat.
+            elbow = (-0.5, 0.0, SIGN[side])
+            holds.append(Hold(f"{side}_hand", "mat", target, elbow))
+    return holds
 
 
 def _lowest_foot(body: Body, side: str) -> float:

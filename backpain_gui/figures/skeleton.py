@@ -391,11 +391,11 @@ def _any_across(along: Vec) -> Vec:
 REACH_BELOW = {"head": 7.6, "hand": 3.2, "toe": 3.0, "ankle": 3.7, "knee": 5.4, "elbow": 3.7}
 
 
-def body_of(pose: Pose, standing: frozenset[str] = frozenset()) -> Body:
+def body_of(pose: Pose, resting: frozenset[str] = frozenset()) -> Body:
     """Every joint of `pose` in the world: posed, holds kept, laid on the mat at its anchor.
 
-    The feet of the sides in `standing` (and of any foot held on the mat) stand on the mat
-    by themselves, so the rest of the body is laid down without them.
+    The limbs in `resting` (left_foot, right_hand...) and any held on the mat rest on it by
+    themselves, so the rest of the body is laid down without them.
     """
     turns = list(pose.turns)
     joints, frames = _forward(pose, turns)
@@ -413,8 +413,7 @@ def body_of(pose: Pose, standing: frozenset[str] = frozenset()) -> Body:
     lowest = torso_lowest(cut, frames)
     if pose.rests_at == 0.0:
         # Propped on a box, the torso lies on it and the arms and legs hang where they are.
-        feet = standing | {h.limb.split("_")[0] for h in on_mat}
-        lowest = min(lowest, _lowest_limb(joints, feet))
+        lowest = min(lowest, _lowest_limb(joints, resting | {h.limb for h in on_mat}))
     anchor = joints[pose.anchor]
     shift = (pose.x - anchor[0], pose.rests_at - lowest, pose.z - anchor[2])
     joints = {name: add(point, shift) for name, point in joints.items()}
@@ -428,14 +427,18 @@ def body_of(pose: Pose, standing: frozenset[str] = frozenset()) -> Body:
     return Body(pose, joints, frames, torso)
 
 
-def _lowest_limb(joints: dict[str, Vec], standing: frozenset[str]) -> float:
+def _lowest_limb(joints: dict[str, Vec], resting: frozenset[str]) -> float:
+    skipped = set()
+    for limb in resting:
+        side, part = limb.split("_")
+        skipped |= {f"{side}_{joint}" for joint in _RESTING[part]}
     lowest = math.inf
     for name, point in joints.items():
         kind = kind_of(name)
-        if kind not in REACH_BELOW:
-            continue
-        side = name.split("_", 1)[0]
-        if side in standing and kind in ("ankle", "toe"):
-            continue
-        lowest = min(lowest, point[1] - REACH_BELOW[kind])
+        if kind in REACH_BELOW and name not in skipped:
+            lowest = min(lowest, point[1] - REACH_BELOW[kind])
     return lowest
+
+
+# The joints of a hand or foot resting on the mat by itself, left out when laying the body.
+_RESTING = {"foot": ("ankle", "toe"), "hand": ("hand", "elbow")}

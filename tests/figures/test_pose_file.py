@@ -20,7 +20,7 @@ schema_version: 2
 camera: {yaw: 30, pitch: 20}
 lying: {head: [-1, 0, 0], front: [0, 1, 0]}
 anchor: head
-defaults: {hip: {raise: 40}, knee: 100}
+defaults: {hip: {raise: 40}, knee: 100, elbow: 30}
 poses:
   start:
     title: Lying down
@@ -79,6 +79,23 @@ def test_feet_on_the_mat_stay_where_the_named_pose_puts_them(tmp_path: Path) -> 
         assert (
             length(sub(body_of(start.pose).joints[ankle], body_of(lift.pose).joints[ankle])) < 0.01
         )
+
+
+def test_hands_on_the_mat_stay_where_they_rest_and_a_held_hand_can_let_go(
+    tmp_path: Path,
+) -> None:
+    text = VALID.replace(
+        "    feet_on_mat: itself\n", "    feet_on_mat: itself\n    hands_on_mat: itself\n"
+    )
+    text += "  free:\n    like: lower\n    title: Let go\n    hold: {right_hand: free}\n"
+    pictures = load_pose_file(_write(tmp_path, text)).illustrations
+    start, lift = body_of(pictures["start"].pose), body_of(pictures["lift"].pose)
+    for side in ("left", "right"):
+        hand = f"{side}_hand"
+        assert length(sub(start.joints[hand], lift.joints[hand])) < 0.01
+    # `lower` holds its right hand on the head; `free` is like it but lets go.
+    assert {h.limb for h in pictures["lower"].pose.holds} >= {"right_hand"}
+    assert all(h.on == "mat" for h in pictures["free"].pose.holds if h.limb == "right_hand")
 
 
 def test_a_held_hand_is_on_its_place(tmp_path: Path) -> None:
