@@ -111,6 +111,8 @@ class DailyCoach(QObject):
     @Slot(object)
     def on_window_session_created(self, driver: SessionDriver) -> None:
         driver.session_over.connect(self.on_session_over)
+        # However it was started, the session is what the reminder asked for.
+        self.reminders.withdraw()
         # An offer left unanswered goes with the summary it was asked on: the session screen
         # is read from the mat, and shows the session alone. It was asked; it is not again.
         if self.offer is not None and self.offer.isVisible():

@@ -185,6 +185,11 @@ class ReminderService(QObject):
     def snooze(self) -> None:
         """One more reminder today, 30 minutes from now (the tray's Snooze, or the action)."""
         self.store.save_reminder_state(snoozed(self.store.reminder_state(), self._now()))
+        self.withdraw()
+
+    @Slot()
+    def withdraw(self) -> None:
+        """Take the reminder off the screen, if one is there (snoozed, or a session began)."""
         shown = self.store.notification_id()
         if shown is not None:
             self.notifier.withdraw(shown)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,8 +19,10 @@ import pytest
 from tests.e2e.conftest import RunningApp
 from tests.e2e.notification_desk import Desk, notification_desk, require, turn_reminders_on
 from tests.e2e.test_reminder_notification import COMMAND, Monitor, settings_text, stop
+from tests.e2e.tray_panel import TrayPanel, tray_panel
 
 DUE = "12:00"
+SNOOZE = "Snooze today's reminder 30 min"
 # Three seconds before: after the app's first check at start, before its half-minute one.
 APP_CLOCK_STARTS = "11:59:57"
 
@@ -29,6 +31,12 @@ APP_CLOCK_STARTS = "11:59:57"
 def desk(tmp_path: Path) -> Iterator[Desk]:
     with notification_desk(tmp_path) as ready:
         yield ready
+
+
+@pytest.fixture
+def tray(desk: Desk) -> Iterator[TrayPanel]:
+    with tray_panel(desk.bus) as panel:
+        yield panel
 
 
 def fake_clock_library() -> str:
@@ -61,6 +69,27 @@ def launch_at(desk: Desk, clock: str) -> RunningApp:
     return RunningApp(process, desk.display, event_log)
 
 
+def wait_until(done: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + 10
+    while not done():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
+def reminded_on_time(desk: Desk) -> RunningApp:
+    """The app started three seconds before the reminder's time, once the reminder is shown."""
+    turn_reminders_on(desk, f"time={DUE}\n")
+    monitor = Monitor(desk)
+    app = launch_at(desk, APP_CLOCK_STARTS)
+    try:
+        app.wait_for_window("backpain-gui")
+        wait_for_notify(monitor)
+    finally:
+        monitor.stop()
+    wait_until(lambda: desk.displayed() == 1, "the reminder is not on screen")
+    return app
+
+
 def wait_for_notify(monitor: Monitor) -> str:
     """What dbus-monitor saw once a Notify call went by."""
     # Well after the reminder's time (3 s on), before the half-minute check would send it.
@@ -90,5 +119,18 @@ def test_the_running_app_sends_the_reminder_at_the_chosen_time(desk: Desk) -> No
         assert not app.events(), "a session started before Start was picked"
         desk.pick_from_context_menu("Start")
         app.wait_for_event("session_started")
+    finally:
+        stop(app)
+
+
+def test_snooze_on_the_tray_puts_the_reminder_off_30_minutes(desk: Desk, tray: TrayPanel) -> None:
+    app = reminded_on_time(desk)
+    try:
+        tray.wait_for_item(lambda item: SNOOZE in item["menu"], "menu with Snooze")
+        tray.click(SNOOZE)
+        wait_until(lambda: "snoozed_until" in settings_text(desk), settings_text(desk))
+        # Stored to the minute: 30 minutes on from the app's 12:00.
+        assert f"snoozed_until={date.today().isoformat()}T12:30" in settings_text(desk)
+        assert not app.events(), "Snooze started a session"
     finally:
         stop(app)
