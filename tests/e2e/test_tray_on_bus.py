@@ -7,6 +7,7 @@ icon's tooltip and menu as a panel draws them, and clicks as a person clicks.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,6 +45,15 @@ def stop(app: AppWithButtons) -> None:
     if app.process.poll() is None:
         app.process.kill()
     app.process.communicate(timeout=10)
+
+
+def wait_for_visible(app: AppWithButtons, title: str) -> str:
+    """The X id of the window named `title`, once it is on screen."""
+    deadline = time.monotonic() + 15
+    while not app.visible_windows(title):
+        assert time.monotonic() < deadline, f"no window {title!r} on screen"
+        time.sleep(0.05)
+    return app.visible_windows(title)[0]
 
 
 def says_the_day(item: dict[str, object]) -> bool:
@@ -87,13 +97,22 @@ def test_started_in_the_tray_the_icon_says_the_day_and_its_menu_starts_and_quits
         stop(app)
 
 
-def test_quit_on_the_tray_menu_ends_the_app_with_the_window_open(
+def test_settings_and_quit_on_the_tray_menu_with_the_window_open(
     xvfb: str, tmp_path: Path, bus: str, tray: TrayPanel
 ) -> None:
     app = launch_on_bus(xvfb, tmp_path, bus)
     try:
         app.wait_for_window("backpain-gui")
         tray.wait_for_item(says_the_day, "tooltip with the plan's day")
+        tray.click("Settings...")
+        app.wait_for_button("Re&mind me each day at")
+        dialog = wait_for_visible(app, "Settings")
+        app.xdotool("windowfocus", "--sync", dialog)
+        app.press("Escape")
+        deadline = time.monotonic() + 15
+        while app.visible_windows("Settings"):
+            assert time.monotonic() < deadline, "Escape left Settings open"
+            time.sleep(0.05)
         tray.click("Quit")
         assert app.process.wait(timeout=20) == 0
         tray.wait_for(lambda report: report["event"] == "unregistered", "icon leaving")
