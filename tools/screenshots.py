@@ -1,7 +1,8 @@
 """Render the screens people see into docs/screenshots/, from the built-in routine.
 
 Run: `.venv/bin/python tools/screenshots.py` (offscreen; no display needed). The clock is a
-hand-moved one, so every picture shows the same moment on every run.
+hand-moved one, so every picture shows the same moment on every run; the history window shows
+three weeks of made-up sessions before today, with their pain scores.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,10 +21,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from backpain_gui.audio.cues import Cue, Volume
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
-from backpain_gui.content.model import Breath
+from backpain_gui.content.model import Breath, Routine, Side, Variant
+from backpain_gui.session.pain import IT_HURTS
 from backpain_gui.session.position import SessionState
+from backpain_gui.session.records import ExerciseRecord, Outcome
 from backpain_gui.session.snapshot import Snapshot
+from backpain_gui.storage.history import History
+from backpain_gui.storage.saved import SessionStatus
 from backpain_gui.ui.about_routine import AboutRoutineDialog
+from backpain_gui.ui.history_window import HistoryWindow
 from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.screening_dialog import ScreeningDialog
 from backpain_gui.ui.theme import use_scheme
@@ -61,6 +67,54 @@ class HandClock:
         return self.now
 
 
+# Three weeks of practice, one session a day from 20 days ago: a missed day or two, the pain
+# easing, one session stopped because it hurt, the modification taken from then on.
+PAIN_BEFORE = (6, 6, 5, 6, 5, 5, 4, 5, 4, 4, 4, 3, 4, 3, 3, 3, 2, 3, 2, 2)
+PAIN_AFTER = (5, 4, 4, 5, 4, 3, 3, 4, 3, 4, 5, 3, 3, 2, 2, 3, 2, 2, 2, 1)
+MISSED = (5, 12)
+HURT = 10
+
+
+def seed_history(folder: Path, routine: Routine, today: date) -> None:
+    """Save the made-up sessions in the history in `folder`, each at 08:00 of its day."""
+    moment = datetime.combine(today, time(8, 0)).astimezone()
+    history = History.open(folder, clock=lambda: moment)
+    for back, (before, after) in enumerate(zip(PAIN_BEFORE, PAIN_AFTER, strict=True)):
+        if back in MISSED:
+            continue
+        moment = datetime.combine(today - timedelta(days=20 - back), time(8, 0)).astimezone()
+        session = history.start_session(routine.title, len(routine.exercises))
+        assert session is not None
+        history.record_pain(session, "before", before)
+        for index, exercise in enumerate(routine.exercises):
+            moment += timedelta(minutes=2)
+            variant = Variant.STANDARD
+            if back >= HURT and Variant.MODIFICATION in exercise.offered_variants:
+                variant = Variant.MODIFICATION
+            sides: tuple[Side | None, ...] = (
+                (Side.LEFT, Side.RIGHT) if exercise.two_sided else (None,)
+            )
+            record = ExerciseRecord(
+                index,
+                exercise.id,
+                Outcome.DONE,
+                variant,
+                sides,
+                (exercise.reps,) * len(sides),
+                exercise.reps,
+                110.0,
+            )
+            history.record_exercise(session, record, exercise.name)
+            if back == HURT and index == 1:
+                history.record_stop(session, IT_HURTS)
+                history.close_session(session, SessionStatus.ENDED, 220.0)
+                break
+        else:
+            history.record_pain(session, "after", after)
+            history.close_session(session, SessionStatus.FINISHED, 110.0 * len(routine.exercises))
+    history.close()
+
+
 def main() -> int:
     """Write the screenshots; the exit status."""
     app = QApplication(sys.argv[:1])
@@ -68,13 +122,14 @@ def main() -> int:
     scratch = QTemporaryDir()
     # A fresh history, never the user's own.
     os.environ["BACKPAIN_GUI_DATA_DIR"] = scratch.path()
+    routine = load_routine(builtin_routine_path())
     settings = QSettings(f"{scratch.path()}/settings.ini", QSettings.Format.IniFormat)
     # A user screened today who is not asked about their back: Enter starts the session.
     settings.setValue("safety/screening_passed_on", date.today().isoformat())
     settings.setValue("pain/ask", "false")
     clock = HandClock()
     window = MainWindow(
-        load_routine(builtin_routine_path()),
+        routine,
         settings=settings,
         clock=clock,
         player=SilentPlayer(),
@@ -111,6 +166,22 @@ def main() -> int:
     screening.flags["night"].setChecked(True)
     dialog_shot("screening", screening)
     dialog_shot("about", AboutRoutineDialog(window.routine, parent=window))
+    # The history window, with three weeks in a history of its own (the plan's stays fresh)
+    # and its pain chart in view, on a laptop's screen and on the small one.
+    weeks = Path(scratch.path()) / "three-weeks"
+    seed_history(weeks, routine, date.today())
+    history = History.open(weeks)
+    history_window = HistoryWindow(history, routine.plan_days, settings=settings, parent=window)
+    history_window.show()
+    for name, size in (("history", (1366, 768)), ("history-small", (1024, 600))):
+        history_window.resize(*size)
+        app.processEvents()
+        history_window.scroll_area.ensureWidgetVisible(history_window.pain_words)
+        app.processEvents()
+        history_window.grab().save(str(OUT / f"{name}.png"))
+        print(f"wrote {OUT / name}.png")
+    history_window.close()
+    history.close()
     # The pain question as Enter on the plan shows it, with 3 picked.
     window.pain_screen.ask(after=False)
     window.stack.setCurrentWidget(window.pain_screen)
