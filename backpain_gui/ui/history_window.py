@@ -203,7 +203,6 @@ class HistoryWindow(QDialog):
         bold.setBold(True)
         chart_title.setFont(bold)
         self.pain_chart = PainChart()
-        chart_title.setBuddy(self.pain_chart)
         # The chart in a line of words, beside the screen reader's fuller description.
         self.pain_words = QLabel()
         self.pain_words.setTextFormat(Qt.TextFormat.PlainText)
