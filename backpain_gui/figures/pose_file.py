@@ -25,6 +25,7 @@ way each movement turns):
         moving: [pelvis]
         arrow: {joint: pelvis, offset: [0, 12], towards: 90, length: 14, bend: 0}
         ends_in: 0-start                 # the phase finishes here; the picture shows it on the way
+        frame: lifted                    # a frame of its own (and those like it), not the file's
 
 A joint a pose names is as it says; one it leaves out comes from `like`, then from
 `defaults`, then is at rest. Every angle is checked against what an adult's joint can do.
@@ -72,6 +73,7 @@ _POSE_KEYS = (
     "z",
     "rests_at",
     "camera",
+    "frame",
     "hold",
     "feet_on_mat",
     "hands_on_mat",
@@ -104,6 +106,9 @@ class _Entry:
     angles: dict[str, dict[str, float]]
     place: dict[str, float]
     camera: Camera
+    # Pictures of one frame group and camera share a frame: a variant that starts from its
+    # own start position may have a frame of its own.
+    frame_group: str
     holds: dict[str, Hold]
     # Where the feet and hands that stay on the mat stand: the pose named, as written.
     on_mat: dict[str, tuple[str, Node]]
@@ -190,6 +195,7 @@ def _entry(
     props: tuple[Prop, ...] = ()
     on_mat: dict[str, tuple[str, Node]] = {}
     feet: tuple[Hold, ...] = ()
+    group = ""
     like = fields.get("like")
     if like is not None:
         base = _named(like, fields.child("like"), log, tuple(earlier), "a pose given before it")
@@ -198,6 +204,7 @@ def _entry(
             angles.update(before.angles)
             place.update(before.place)
             camera, holds, props = before.camera, dict(before.holds), before.props
+            group = before.frame_group
             feet = tuple(hold for hold in before.pose.holds if hold.on == "mat")
     angles.update(_joints(fields))
     for key in ("x", "z", "rests_at"):
@@ -224,6 +231,7 @@ def _entry(
         angles=angles,
         place=place,
         camera=camera,
+        frame_group=fields.optional_line("frame") or group,
         holds=holds,
         on_mat=on_mat,
         feet=feet,
@@ -382,7 +390,8 @@ def _holds(node: Node | None, path: str, log: ProblemLog) -> dict[str, Hold | No
             holds[limb] = None
             continue
         hold = Fields(given, where, log, required=("on", "at"), optional=_HOLD_KEYS)
-        on = hold.choice("on", ("head", "chest")) or "head"
+        # On the head or chest, `at` is in its frame; on the mat, in the world.
+        on = hold.choice("on", ("head", "chest", "mat")) or "head"
         at = _vector(hold.get("at"), hold.child("at"), log) or (0.0, 0.0, 0.0)
         elbow = _vector(hold.get("elbow"), hold.child("elbow"), log) or (1.0, 0.0, 0.0)
         elbow_with = hold.choice("elbow_with", ("pelvis", "chest")) or "pelvis"
@@ -533,21 +542,22 @@ def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> P
             target = _named(node, path, log, tuple(entries), "a pose in this file")
             if target is not None:
                 ends[name] = poses[target]
-    # One frame for all of an exercise's pictures seen by one camera, so the figure keeps
-    # its size and place from picture to picture.
-    boxes: dict[Camera, list[tuple[float, float, float, float]]] = {}
+    # One frame for all of an exercise's pictures seen by one camera (in one frame group), so
+    # the figure keeps its size and place from picture to picture.
+    boxes: dict[tuple[Camera, str], list[tuple[float, float, float, float]]] = {}
     for name, entry in entries.items():
         illustration = _illustration(entry, poses[name], ends[name], setting)
-        boxes.setdefault(entry.camera, []).append(illustration.figure().bounds())
+        group = boxes.setdefault((entry.camera, entry.frame_group), [])
+        group.append(illustration.figure().bounds())
         scene = illustration.scene()[1:]
         if scene:
-            boxes[entry.camera].append(bounds_of(scene))
-    frames = {camera: frame_around(found) for camera, found in boxes.items()}
+            group.append(bounds_of(scene))
+    frames = {key: frame_around(found) for key, found in boxes.items()}
     return PoseFile(
         {
             name: replace(
                 _illustration(entry, poses[name], ends[name], setting),
-                frame=frames[entry.camera],
+                frame=frames[entry.camera, entry.frame_group],
             )
             for name, entry in entries.items()
         }

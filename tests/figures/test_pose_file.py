@@ -125,10 +125,12 @@ def test_all_pictures_of_an_exercise_seen_by_one_camera_share_one_frame(tmp_path
     assert len(frames) == 1
     (frame,) = frames
     assert frame.width / frame.height == pytest.approx(4 / 3)
-    # A picture with a camera of its own has a frame of its own.
-    other = VALID.replace("    ends_in: start\n", "    ends_in: start\n    camera: {yaw: 90}\n")
-    pictures = load_pose_file(_write(tmp_path, other)).illustrations
-    assert pictures["lower"].frame != pictures["start"].frame
+    # A picture with a camera or a frame group of its own has a frame of its own.
+    for own in ("camera: {yaw: 90}", "frame: lowered"):
+        other = VALID.replace("    ends_in: start\n", f"    ends_in: start\n    {own}\n")
+        pictures = load_pose_file(_write(tmp_path, other)).illustrations
+        assert pictures["lower"].frame != pictures["start"].frame
+        assert pictures["lift"].frame == pictures["start"].frame
 
 
 def test_every_problem_is_named_with_its_place(tmp_path: Path) -> None:
@@ -172,7 +174,7 @@ def test_every_problem_is_named_with_its_place(tmp_path: Path) -> None:
         ),
         (
             ("on: head", "on: foot"),
-            "21:29: poses.lower.hold.right_hand.on: must be one of head, chest, got 'foot'",
+            "21:29: poses.lower.hold.right_hand.on: must be one of head, chest, mat, got 'foot'",
         ),
         (
             ("kind: ball", "kind: kettlebell"),
