@@ -1,7 +1,8 @@
 """When the daily reminder is sent: the rules alone, with the time and the day passed in.
 
 The rules, in one place:
-- Nothing is sent while reminders are off, or on a day with a session already done.
+- Nothing is sent while reminders are off, or on a day with a session already begun (done,
+  ended early, or under way: no reminder follows "It hurts" or breaks into a session).
 - One reminder a day, at the time the user chose, or as soon after it as the app is running
   (started late, or woken from sleep): the day is then marked as reminded.
 - A missed day is never brought up again: a day that passed without the app running gets no

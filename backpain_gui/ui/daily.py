@@ -7,7 +7,7 @@ session; Snooze asks for the reminder again in 30 minutes; Settings and Quit are
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication
 
 from backpain_gui.storage.progress import PlanProgress
 from backpain_gui.ui.notifications import DesktopNotifier
-from backpain_gui.ui.reminders import ReminderService, todays_progress
+from backpain_gui.ui.reminders import ReminderService, began_today, todays_progress
 from backpain_gui.ui.tray import ReminderOffer, Tray, offered_time
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from backpain_gui.storage.history import History
     from backpain_gui.ui.main_window import MainWindow
     from backpain_gui.ui.session_driver import SessionDriver
 
@@ -40,7 +41,9 @@ class DailyCoach(QObject):
         self._bus = bus
         self._now = now
         self.notifier = DesktopNotifier(bus, self)
-        self.reminders = ReminderService(window.store, self.notifier, self.progress, now, self)
+        self.reminders = ReminderService(
+            window.store, self.notifier, self.progress, now, self, began=self.began_today
+        )
         self.tray = Tray(window.windowIcon(), self)
         self.offer: ReminderOffer | None = None
         self._connect_signals()
@@ -73,10 +76,18 @@ class DailyCoach(QObject):
 
     def progress(self) -> PlanProgress:
         """Today's progress on the window's routine, read from the history."""
+        history = self._history()
+        routine = self.window.routine
+        return todays_progress(history, routine.title, routine.plan_days, self._now().date())
+
+    def began_today(self) -> bool:
+        """Whether a session was begun today (done, ended early or under way)."""
+        return began_today(self._history(), self._now().date())
+
+    def _history(self) -> History:
         self.window.open_history()
         assert self.window.history is not None
-        routine = self.window.routine
-        return todays_progress(self.window.history, routine.title, routine.plan_days, date.today())
+        return self.window.history
 
     @Slot()
     def bring_forward(self) -> None:

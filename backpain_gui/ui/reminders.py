@@ -61,6 +61,11 @@ def todays_progress(history: History, title: str, plan_days: int, today: date) -
     return progress
 
 
+def began_today(history: History, today: date) -> bool:
+    """Whether a session of any routine was begun today: done, ended early or under way."""
+    return bool(history.day_marks(None, today, today))
+
+
 def reminder_words(progress: PlanProgress) -> str:
     """The reminder's body: the plan's day and the streak, as the plan screen says them."""
     from backpain_gui.ui.plan_calendar import plan_day_words, streak_words
@@ -88,6 +93,10 @@ class ReminderService(QObject):
 
     Signals: `start_asked()` when the user picks Start on a reminder; `sent(int)` with the id
     of each reminder sent; `checked(PlanProgress)` with the progress read at each check.
+
+    The reminder is for a day with no session yet: `began` says whether one was begun today
+    (none after "It hurts", none in the middle of a session); without it, a day whose session
+    counted is the only day practised.
     """
 
     start_asked = Signal()
@@ -101,11 +110,13 @@ class ReminderService(QObject):
         progress: Callable[[], PlanProgress],
         now: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
+        began: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.notifier = notifier
         self._progress = progress
+        self._began = began
         self._now = now
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
@@ -133,14 +144,18 @@ class ReminderService(QObject):
         """Send the reminder if it is due now; what the rules said."""
         progress = self._progress()
         now = self._now()
-        said = verdict(self.store.reminder_state(), now, progress.done_today)
+        practised = self._practised(progress)
+        said = verdict(self.store.reminder_state(), now, practised)
         self.checked.emit(progress)
         if said is Verdict.SEND:
             notification_id = send_reminder(self.store, self.notifier, progress, now)
             if notification_id is not None:
                 self.sent.emit(notification_id)
-        self._wake_when_due(now, progress.done_today)
+        self._wake_when_due(now, practised)
         return said
+
+    def _practised(self, progress: PlanProgress) -> bool:
+        return progress.done_today or (self._began is not None and self._began())
 
     def _wake_when_due(self, now: datetime, practised_today: bool) -> None:
         due = next_due(self.store.reminder_state(), now, practised_today)
@@ -154,7 +169,7 @@ class ReminderService(QObject):
     def remind_now(self) -> str:
         """Send today's reminder at once (for `remind --now`); "" when sent, else why not."""
         progress = self._progress()
-        said = verdict_now(self.store.reminder_state(), progress.done_today)
+        said = verdict_now(self.store.reminder_state(), self._practised(progress))
         if said is not Verdict.SEND:
             return said.value
         notification_id = send_reminder(self.store, self.notifier, progress, self._now())
