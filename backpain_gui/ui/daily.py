@@ -136,6 +136,10 @@ class DailyCoach(QObject):
         state = self.window.store.reminder_state()
         if state.offered or state.enabled or self.offer is not None:
             return
+        # Not beside "Stopped because it hurts": the summary says what to do about the pain,
+        # and the question waits for a session that did not hurt.
+        if self.window.stopped_because_it_hurts:
+            return
         self.window.store.save_reminder_state(replace(state, offered=True))
         self.offer = ReminderOffer(offered_time(self._now()))
         self.offer.answered.connect(self.on_offer_answered)

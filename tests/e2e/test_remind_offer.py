@@ -213,3 +213,26 @@ def test_unanswered_the_offer_leaves_with_its_summary_and_is_not_asked_again(
         assert reminder_settings(tmp_path).get("enabled") != "true"
     finally:
         stop(app)
+
+
+def test_not_asked_beside_it_hurts_but_after_the_next_session(
+    xvfb: str, tmp_path: Path, tiny_routine: Path, bus: str, first_timer: None
+) -> None:
+    app = launch(xvfb, tmp_path, tiny_routine, bus)
+    try:
+        app.wait_for_window("backpain-gui")
+        app.wait_for_button("Start session")
+        app.press("Return")
+        app.wait_for_button("It hurts")
+        app.press("h")
+        app.wait_for_event("session_ended")
+        app.wait_for_button("Back to the plan")
+        hurt = app.buttons()
+        assert not offered(hurt), sorted(hurt)
+        assert reminder_settings(tmp_path).get("offered") != "true"
+
+        app.click("Back to the plan")
+        buttons = run_a_session(app, 1)
+        assert offered(buttons), sorted(buttons)
+    finally:
+        stop(app)
