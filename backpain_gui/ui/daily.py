@@ -50,7 +50,9 @@ class DailyCoach(QObject):
 
     def _connect_signals(self) -> None:
         self.reminders.start_asked.connect(self.start_session)
-        self.reminders.checked.connect(self.tray.show_progress)
+        self.reminders.checked.connect(self.on_reminders_checked)
+        # Reminders switched on or off in Settings: Snooze follows at once.
+        self.window.store.settings_changed.connect(self.on_store_settings_changed)
         self.tray.start_pressed.connect(self.start_session)
         self.tray.snooze_pressed.connect(self.reminders.snooze)
         self.tray.settings_pressed.connect(self.on_tray_settings_pressed)
@@ -130,9 +132,18 @@ class DailyCoach(QObject):
             self.offer.hide()
             self._hide_status_bar()
 
+    @Slot(object)
+    def on_reminders_checked(self, progress: PlanProgress) -> None:
+        self.tray.show_progress(progress)
+        self.tray.allow_snooze(self.reminders.snoozable(progress))
+
+    @Slot()
+    def on_store_settings_changed(self) -> None:
+        self.tray.allow_snooze(self.reminders.snoozable(self.progress()))
+
     @Slot()
     def on_session_over(self) -> None:
-        self.tray.show_progress(self.progress())
+        self.on_reminders_checked(self.progress())
         state = self.window.store.reminder_state()
         if state.offered or state.enabled or self.offer is not None:
             return

@@ -154,6 +154,10 @@ class ReminderService(QObject):
         self._wake_when_due(now, practised)
         return said
 
+    def snoozable(self, progress: PlanProgress) -> bool:
+        """Whether today has a reminder to put off: reminders on, and no session begun."""
+        return self.store.reminder_state().enabled and not self._practised(progress)
+
     def _practised(self, progress: PlanProgress) -> bool:
         return progress.done_today or (self._began is not None and self._began())
 

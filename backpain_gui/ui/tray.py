@@ -85,6 +85,10 @@ class Tray(QObject):
         if self.icon is not None:
             self.icon.setToolTip(self.words)
 
+    def allow_snooze(self, allowed: bool) -> None:
+        """Offer Snooze only when there is a reminder to put off (greyed otherwise)."""
+        self.snooze_action.setEnabled(allowed)
+
     @Slot(QSystemTrayIcon.ActivationReason)
     def on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

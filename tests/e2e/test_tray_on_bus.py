@@ -75,6 +75,8 @@ def test_started_in_the_tray_the_icon_says_the_day_and_its_menu_starts_and_quits
         assert item["status"] == "Active"
         assert item["icon_sizes"], "the icon has no picture"
         assert item["menu"] == MENU
+        # Reminders are off: there is nothing to snooze.
+        assert item["disabled"] == ["Snooze today's reminder 30 min"]
         # Started quietly: the window waits for a click on the icon.
         assert not app.visible_windows("backpain-gui")
 

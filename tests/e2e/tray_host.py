@@ -11,11 +11,11 @@ Run by the system's python3 (GLib's GDBus, as waybar uses it), as its own proces
 
 It talks to the test through its standard streams, one JSON object a line. It reports
 `ready`, `registered` (an item's service), `item` (what the panel shows of it: title,
-tooltip, icon sizes, menu labels, read anew whenever the item says something changed),
-`unreadable` (an item that went as it was read), `unregistered`, `done` (an order
-answered) and `failed`. It is told to `activate` the item (a click on the icon) or to
-`click` a menu entry by its label. It imports nothing from the project: the system's python
-has none of its packages.
+tooltip, icon sizes, menu labels and the greyed ones, read anew whenever the item says
+something changed), `unreadable` (an item that went as it was read), `unregistered`, `done`
+(an order answered) and `failed`. It is told to `activate` the item (a click on the icon)
+or to `click` a menu entry by its label (not a greyed one). It imports nothing from the
+project: the system's python has none of its packages.
 """
 
 from __future__ import annotations
@@ -72,6 +72,12 @@ def _labels(layout: Any) -> list[str]:
             continue
         labels.append(str(properties.get("label", "")))
     return labels
+
+
+def _disabled(layout: Any) -> list[str]:
+    """The entries a panel shows greyed, which a click does not reach."""
+    _item_id, _properties, children = layout
+    return [str(p.get("label", "")) for _id, p, _c in children if p.get("enabled", True) is False]
 
 
 def _ids_by_label(layout: Any) -> dict[str, int]:
@@ -183,15 +189,16 @@ class Tray:
                 lambda *_args, item=item: self.read_item(item),
             )
         # The menu says when its entries change, on whatever path it is served.
-        self.bus.signal_subscribe(
-            item.bus_name,
-            MENU_INTERFACE,
-            "LayoutUpdated",
-            None,
-            None,
-            Gio.DBusSignalFlags.NONE,
-            lambda *_args, item=item: self.read_item(item),
-        )
+        for name in ("LayoutUpdated", "ItemsPropertiesUpdated"):
+            self.bus.signal_subscribe(
+                item.bus_name,
+                MENU_INTERFACE,
+                name,
+                None,
+                None,
+                Gio.DBusSignalFlags.NONE,
+                lambda *_args, item=item: self.read_item(item),
+            )
         self.read_item(item)
 
     def on_watcher_get(
@@ -268,6 +275,7 @@ class Tray:
                 [width, height] for width, height, _data in properties.get("IconPixmap", [])
             ],
             menu=_labels(item.layout),
+            disabled=_disabled(item.layout),
         )
 
     # The test's orders: what a person does to the icon.
@@ -288,6 +296,11 @@ class Tray:
                 self._call(
                     item, item.menu_path, MENU_INTERFACE, "AboutToShow", GLib.Variant("(i)", (0,))
                 )
+                if order["label"] in _disabled(item.layout):
+                    report(
+                        event="failed", why=f"{order['label']!r} is greyed: it cannot be clicked"
+                    )
+                    return
                 entry = _ids_by_label(item.layout)[order["label"]]
                 self.bus.call(
                     item.bus_name,
