@@ -32,6 +32,7 @@ from backpain_gui.session.schedule import plan_session
 from backpain_gui.session.settings import SessionSettings
 from backpain_gui.session.snapshot import Snapshot
 from backpain_gui.storage.event_log import EventLog
+from backpain_gui.ui.announce import announce
 from backpain_gui.ui.app_settings import SettingsStore
 from backpain_gui.ui.fullscreen import enter_fullscreen, leave_fullscreen
 from backpain_gui.ui.pain_screen import PainScreen
@@ -44,7 +45,7 @@ from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.screening_dialog import screening_needed
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.session_screen import SessionScreen
-from backpain_gui.ui.settings_dialog import SettingsDialog
+from backpain_gui.ui.settings_dialog import ASK_PAIN_KEY, SettingsDialog
 from backpain_gui.ui.sound_check import SoundCheck
 from backpain_gui.ui.sound_cues import SoundCues
 from backpain_gui.ui.summary_screen import SummaryScreen
@@ -73,10 +74,6 @@ if TYPE_CHECKING:
     from backpain_gui.ui.history_recorder import HistoryRecorder
     from backpain_gui.ui.history_window import HistoryWindow
     from backpain_gui.ui.voice import Voice, VoiceGuide
-
-
-# QSettings: whether to ask how the back is before and after each session.
-ASK_PAIN_KEY = "pain/ask"
 
 
 class MainWindow(QMainWindow):
@@ -140,7 +137,8 @@ class MainWindow(QMainWindow):
         # Notices may name files (the history's, a routine's): shown literally.
         self.notice = plain_label()
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
+        # Described, not named: a name would hide the notice's own words from a screen reader.
+        self.notice.setAccessibleDescription("Notice")
         self.statusBar().addWidget(self.notice, 1)
         self.statusBar().hide()
         if player is not None:
@@ -415,7 +413,7 @@ class MainWindow(QMainWindow):
     @property
     def asks_pain(self) -> bool:
         """Whether to ask how the back is before and after each session (Settings; on)."""
-        return str(self.settings.value(ASK_PAIN_KEY, "true")).lower() != "false"
+        return bool(self.settings.value(ASK_PAIN_KEY, True, bool))
 
     @Slot(object)
     def on_pain_screen_answered(self, score: int | None) -> None:
@@ -570,6 +568,7 @@ class MainWindow(QMainWindow):
         self.notice.setText(notice)
         self._fit_notice()
         self.statusBar().show()
+        announce(self.notice, notice)
 
     def _fit_notice(self) -> None:
         # A wrapping label in the status bar is given the height of its narrowest wrap, which

@@ -9,8 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.data_folder import data_folder
 from backpain_gui.storage.history import History
-from backpain_gui.ui.main_window import ASK_PAIN_KEY, MainWindow
+from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.pain_screen import AFTER_QUESTION, BEFORE_QUESTION
+from backpain_gui.ui.settings_dialog import ASK_PAIN_KEY
 
 # The test routine: Bridge 5 s + 2 x 9 s, rest 15 s, Twist 5 s + 9 s, switch 5 s, 9 s.
 WHOLE_SESSION = 66.5
