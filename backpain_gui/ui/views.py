@@ -169,15 +169,20 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
         pacer=_pacer(s),
         # Resting, the counter of the exercise just finished would only mislead.
         rep_text="" if resting else _rep_words(s),
-        # Resting, the dots of the exercise just finished stay, every one filled: the last
-        # rep's dot fills too, not only the ones before it.
-        reps_done=s.reps_done[-1] if resting and s.reps_done else done,
-        reps_total=s.reps or 0,
+        # Resting, the screen is the next exercise's: its reps, none done yet (the finished
+        # exercise's dots beside the next one's picture and start read as the next one's).
+        reps_done=0 if resting else done,
+        reps_total=_next_reps(s) if resting else s.reps or 0,
         side_text=SIDE_WORDS[s.side] if s.side is not None else "",
         variant_text=variant,
         variant_description=variant_description,
         paused=s.paused,
     )
+
+
+def _next_reps(s: Snapshot) -> int:
+    """The reps (each side) of the exercise after the rest; 0 when none comes."""
+    return s.next_exercise.reps if s.next_exercise is not None else 0
 
 
 def _variant_words(s: Snapshot) -> tuple[str, str]:

@@ -301,8 +301,8 @@ def test_rest_previews_the_next_exercise_without_the_old_rep_counter(qtbot, wind
     assert screen.step.text() == "Rest - next: Twist"
     assert screen.instruction.text() == "Lie on your side."
     assert screen.rep_text.text() == ""
-    # The dots of the exercise just done stay, all filled: the last rep's dot fills too.
-    assert screen.rep_dots.counts == (2, 2)
+    # The dots are the next exercise's, none done: Twist's one rep a side, not Bridge's two.
+    assert screen.rep_dots.counts == (0, 1)
     assert screen.pacer.state.words == "Rest"
 
 
