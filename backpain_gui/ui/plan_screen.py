@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -79,7 +79,6 @@ class PlanScreen(QWidget):
         self.advice.setWordWrap(True)
         self.safety = plain_label()
         self.safety.setWordWrap(True)
-        self.safety.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.total = plain_label()
         self.start = QPushButton("Start  (Enter)")
         self.start.setAccessibleName("Start session")

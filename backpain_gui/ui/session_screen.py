@@ -138,7 +138,6 @@ class SessionScreen(QWidget):
         # pacer; its type is set smaller instead (the get-ready's start position and aim).
         self.instruction = FittedLabel(lines=2)
         self.detail = FittedLabel(lines=2)
-        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.rep_text = plain_label()
         self.rep_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.side = plain_label()
@@ -346,8 +345,8 @@ class SessionScreen(QWidget):
         self._passing_note.start()
 
     def _emphasise_detail(self, emphasis: bool) -> None:
-        role = QPalette.ColorRole.WindowText if emphasis else QPalette.ColorRole.PlaceholderText
-        self.detail.setForegroundRole(role)
+        # In the text's own colour either way (a faint grey did not read from the mat); the
+        # safety line stands out in bold.
         self.detail.set_bold(emphasis)
 
     def set_muted(self, muted: bool) -> None:
@@ -376,7 +375,7 @@ class SessionScreen(QWidget):
         apply_size(self.step, "step", window_height, bold=True)
         apply_size(self.side, "step", window_height, bold=True)
         self.instruction.set_full_size(scaled("instruction", window_height), bold=True)
-        self.detail.set_full_size(scaled("detail", window_height), bold=self._view.detail_emphasis)
+        self.detail.set_full_size(scaled("tip", window_height), bold=self._view.detail_emphasis)
         apply_size(self.rep_text, "counter", window_height, bold=True)
         self.rep_dots.setFixedHeight(max(16, window_height // 32))
         for button in (*self.buttons.values(), self.hurts):

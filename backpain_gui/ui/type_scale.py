@@ -13,6 +13,9 @@ SIZES = {
     "step": 28,
     "counter": 30,
     "detail": 18,
+    # The session's tip, aim and safety line under the instruction: read from the mat too,
+    # if less often than the instruction.
+    "tip": 24,
     "button": 20,
     "banner": 52,
     "body": 20,

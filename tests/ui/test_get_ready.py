@@ -30,8 +30,9 @@ def test_every_get_ready_shows_the_aim_then_the_abdominals_and_the_safety_line_i
         window.driver.on_timer_timeout()
         assert detail.text() == f"Aim: {exercise.aim}"
         assert not detail.font().bold()
-        assert detail.foregroundRole() is QPalette.ColorRole.PlaceholderText
-        # ...then, in the text's own colour and bold, abdominals and when to stop.
+        # In the text's own colour, not a faint grey that does not read from the mat.
+        assert detail.foregroundRole() is QPalette.ColorRole.WindowText
+        # ...then, in bold, abdominals and when to stop.
         clock.tick(5.0)
         window.driver.on_timer_timeout()
         assert detail.text().startswith("Remember to initiate by contracting your abdominal")
