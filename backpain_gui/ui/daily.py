@@ -15,6 +15,7 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
 from backpain_gui.storage.progress import PlanProgress
+from backpain_gui.ui.announce import announce
 from backpain_gui.ui.notifications import DesktopNotifier
 from backpain_gui.ui.reminders import ReminderService, began_today, todays_progress
 from backpain_gui.ui.tray import ReminderOffer, Tray, offered_time
@@ -156,6 +157,8 @@ class DailyCoach(QObject):
         self.offer.answered.connect(self.on_offer_answered)
         self.window.statusBar().addPermanentWidget(self.offer)
         self.window.statusBar().show()
+        # It does not take the focus, so a screen reader is told it is there.
+        announce(self.offer, f"{self.offer.question.text()} Yes or No, at the foot of the window.")
 
     @Slot(bool)
     def on_offer_answered(self, yes: bool) -> None:

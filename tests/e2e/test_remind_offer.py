@@ -19,6 +19,8 @@ import pytest
 from tests.e2e.buttons_on_x import AppWithButtons, launch_with_buttons
 from tests.e2e.conftest import SVG
 from tests.e2e.notification_desk import own_bus
+from tests.e2e.screen_reader import accessibility_bus, listening_for_announcements, wait_for_node
+from tests.e2e.test_quit_without_sound import NoSoundServer
 from tests.e2e.tray_panel import TrayPanel, tray_panel
 
 YES = "Yes, remind me at "
@@ -236,3 +238,35 @@ def test_not_asked_beside_it_hurts_but_after_the_next_session(
         assert offered(buttons), sorted(buttons)
     finally:
         stop(app)
+
+
+def test_a_screen_reader_is_told_of_the_offer_and_finds_its_answers(
+    xvfb: str, tmp_path: Path, tiny_routine: Path, first_timer: None
+) -> None:
+    # The offer does not take the keyboard: a person who cannot see it is told it is there.
+    with accessibility_bus(tmp_path) as bus, listening_for_announcements(bus) as listener:
+        app = launch_with_buttons(
+            xvfb,
+            tmp_path,
+            "--start",
+            "--routine",
+            str(tiny_routine),
+            env={**bus, **NoSoundServer(tmp_path).client_env},
+        )
+        try:
+            app.wait_for_window("backpain-gui")
+            app.wait_for_event("session_finished", timeout=30)
+            nodes = wait_for_node(bus, "push button", NO)
+            buttons = [n["name"] for n in nodes if n["role"] == "push button"]
+            yes = [name for name in buttons if name.startswith(YES)]
+            assert len(yes) == 1, buttons
+            at = yes[0].removeprefix(YES)
+            question = (
+                f"Remind me each day at this time, {at}? Yes or No, at the foot of the window."
+            )
+            deadline = time.monotonic() + 10
+            while question not in listener.messages():
+                assert time.monotonic() < deadline, listener.messages()
+                time.sleep(0.05)
+        finally:
+            stop(app)
