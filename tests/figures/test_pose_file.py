@@ -225,3 +225,24 @@ def test_files_that_are_no_pose_files_are_refused(tmp_path: Path, text: str, pro
 def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     (problem,) = _problems(tmp_path, "#" * 300_000)
     assert "a pose file may be at most" in problem
+
+
+def test_a_box_and_a_cushion_stand_on_the_mat_in_the_scene(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "    feet_on_mat: itself\n",
+        "    feet_on_mat: itself\n"
+        "    props: [{kind: box, at: [10, 0], size: [40, 16, 30]},"
+        " {kind: cushion, at: [-30, 0], size: [20, 8, 20]}]\n",
+    )
+    start = load_pose_file(_write(tmp_path, text)).illustrations["start"]
+    mat, *props = start.scene()
+    assert mat
+    assert len(props) == 2
+    # Each is drawn with an outline, and the frame holds them.
+    frame = start.frame
+    for layer in props:
+        for shape in layer:
+            assert shape.outline
+            for x, y in shape.points:
+                assert frame.left <= x <= frame.left + frame.width
+                assert frame.bottom <= y <= frame.bottom + frame.height
