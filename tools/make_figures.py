@@ -122,7 +122,7 @@ class Row:
 def _illustration(routine: Routine, picture: str) -> Illustration:
     found = illustration_for_picture(routine.picture_path(picture))
     if found is None:
-        raise RoutineError.__new__(RoutineError)
+        raise SystemExit(f"{picture} has no pose in assets/poses/")
     return found
 
 

@@ -188,18 +188,8 @@ def figure_of(
 ) -> Figure:
     """The figure for `pose` seen by `camera`, its `moving` parts highlighted, with `arrow`
     and the balls among `props` in its hands."""
-    return figure_of_body(body_of(pose), moving, arrow, camera or Camera(), props)
-
-
-def figure_of_body(
-    body: Body,
-    moving: Iterable[str],
-    arrow: Arrow | None,
-    camera: Camera,
-    props: Iterable[Prop] = (),
-) -> Figure:
-    """The figure of a body already posed; see figure_of."""
-    view = camera.projection()
+    body = body_of(pose)
+    view = (camera or Camera()).projection()
     moves = frozenset(moving)
     joints = dict(body.joints)
     for side in SIDES:

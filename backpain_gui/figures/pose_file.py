@@ -105,6 +105,8 @@ class _Entry:
     title: str
     angles: dict[str, dict[str, float]]
     place: dict[str, float]
+    # The joint placed at x on the mat, if not the file's.
+    anchor: str | None
     camera: Camera
     # Pictures of one frame group and camera share a frame: a variant that starts from its
     # own start position may have a frame of its own.
@@ -196,6 +198,7 @@ def _entry(
     on_mat: dict[str, tuple[str, Node]] = {}
     feet: tuple[Hold, ...] = ()
     group = ""
+    anchor: str | None = None
     like = fields.get("like")
     if like is not None:
         base = _named(like, fields.child("like"), log, tuple(earlier), "a pose given before it")
@@ -204,7 +207,7 @@ def _entry(
             angles.update(before.angles)
             place.update(before.place)
             camera, holds, props = before.camera, dict(before.holds), before.props
-            group = before.frame_group
+            group, anchor = before.frame_group, before.anchor
             feet = tuple(hold for hold in before.pose.holds if hold.on == "mat")
     angles.update(_joints(fields))
     for key in ("x", "z", "rests_at"):
@@ -212,9 +215,6 @@ def _entry(
         if given is not None:
             low, high = (0.0, 100.0) if key == "rests_at" else (-_LARGEST, _LARGEST)
             place[key] = _number(given, fields.child(key), log, low, high)
-    anchor = fields.choice("anchor", JOINTS)
-    if anchor is not None:
-        place["anchor"] = float(JOINTS.index(anchor))
     camera = _camera(fields.get("camera"), fields.child("camera"), log, camera)
     for limb, hold in _holds(fields.get("hold"), fields.child("hold"), log).items():
         if hold is None:
@@ -230,6 +230,7 @@ def _entry(
         title=fields.text("title"),
         angles=angles,
         place=place,
+        anchor=fields.choice("anchor", JOINTS) or anchor,
         camera=camera,
         frame_group=fields.optional_line("frame") or group,
         holds=holds,
@@ -486,7 +487,7 @@ def _pose(entry: _Entry, setting: _Setting, earlier: dict[str, _Entry], log: Pro
         _turns(entry.angles, setting.lying),
         x=entry.place.get("x", 0.0),
         z=entry.place.get("z", 0.0),
-        anchor=JOINTS[int(entry.place["anchor"])] if "anchor" in entry.place else setting.anchor,
+        anchor=entry.anchor or setting.anchor,
         holds=(*entry.holds.values(), *entry.feet),
         rests_at=entry.place.get("rests_at", 0.0),
     )

@@ -198,12 +198,6 @@ class Pose:
         return self.turns[_INDEX[joint]]
 
 
-def pose_of(rotations: dict[str, Quat], **rest: object) -> Pose:
-    """A pose from the rotations of some joints; the rest stay as at rest."""
-    turns = tuple(rotations.get(name, IDENTITY) for name in POSED)
-    return Pose(turns, **rest)  # type: ignore[arg-type]
-
-
 def between(start: Pose, end: Pose, progress: float) -> Pose:
     """The pose `progress` (0..1) of the way from `start` to `end`, each joint turning evenly.
 

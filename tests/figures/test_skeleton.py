@@ -276,3 +276,49 @@ def test_no_arm_or_leg_passes_through_the_torso_in_any_tween() -> None:
                 middle = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2)
                 for point in (a, middle, b):
                     assert not _inside_torso(body, point), (name, step, side, start, end)
+
+
+def _turned(a: Body, b: Body, joint: str) -> float:
+    """How far `joint`'s own rotation differs between two bodies, in degrees."""
+    parent = PARENT[joint]
+    local = [
+        body.frames[joint]
+        if parent is None
+        else multiply(inverse(body.frames[parent]), body.frames[joint])
+        for body in (a, b)
+    ]
+    return angle_between(local[0], local[1])
+
+
+def test_the_pelvis_and_lower_back_that_stay_neutral_stay_neutral_through_every_tween() -> None:
+    # The Abdominal Prep flexes the upper back only; Extension Prone extends the middle and
+    # upper back, the lumbar spine in neutral.
+    for exercise, joints in (
+        ("abdominal-prep", ("pelvis", "lower_back")),
+        ("extension-prone", ("lower_back",)),
+    ):
+        start = body_of(_illustration(f"assets/{exercise}/0-start.svg").pose)
+        standard = {
+            i.title
+            for n, i in load_pose_file(POSES / f"{exercise}.yaml").illustrations.items()
+            if n[0].isdigit()
+        }
+        for name, before, during in PHASES:
+            if f"{exercise}/" not in name or not {before.title, during.title} <= standard:
+                continue
+            for step in STEPS:
+                body = body_of(pose_during(before.ends_in, during, step))
+                for joint in joints:
+                    assert _turned(start, body, joint) < 0.5, (name, step, joint)
+
+
+def test_the_long_line_does_not_hinge_at_the_low_back() -> None:
+    # The reviewer saw the modification's "long line" bend at the low back: its small lift is
+    # shared along the spine, the lower back bending no more than the segments above it.
+    start = body_of(_illustration("assets/extension-prone/0-start.svg").pose)
+    for picture in ("modification-2-long-line", "modification-3-hold"):
+        body = body_of(_illustration(f"assets/extension-prone/{picture}.svg").pose)
+        lower = _turned(start, body, "lower_back")
+        assert lower <= 4.0, picture
+        assert lower <= _turned(start, body, "middle_back") + 0.5, picture
+        assert 0 < _turned(start, body, "upper_back") + lower <= 8.0, picture
