@@ -38,7 +38,7 @@ def report():
     found = {}
     for window in windows:
         for button in window.findChildren(QAbstractButton):
-            if button.isVisible() and button.isEnabled():
+            if button.isVisible() and button.isEnabled() and button.window() is window:
                 centre = button.mapTo(window, button.rect().center())
                 name = button.accessibleName() or button.text()
                 found[name] = [int(window.winId()), centre.x(), centre.y()]
