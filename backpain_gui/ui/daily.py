@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
@@ -47,6 +47,8 @@ class DailyCoach(QObject):
         )
         self.tray = Tray(window.windowIcon(), self)
         self.offer: ReminderOffer | None = None
+        # Whether the window was first shown from the icon, after a quiet start in the tray.
+        self._shown_from_tray = False
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -58,7 +60,7 @@ class DailyCoach(QObject):
         self.tray.snooze_pressed.connect(self.reminders.snooze)
         self.tray.settings_pressed.connect(self.on_tray_settings_pressed)
         self.tray.quit_pressed.connect(self.on_tray_quit_pressed)
-        self.tray.show_pressed.connect(self.bring_forward)
+        self.tray.show_pressed.connect(self.on_tray_show_pressed)
         self.window.session_created.connect(self.on_window_session_created)
         app = QApplication.instance()
         if app is not None:
@@ -100,6 +102,16 @@ class DailyCoach(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    @Slot()
+    def on_tray_show_pressed(self) -> None:
+        first_time = not self.window.isVisible() and not self._shown_from_tray
+        self.bring_forward()
+        if first_time:
+            # Started quietly at login, the question about a session broken off (a crash)
+            # waited for the window: it is here now.
+            self._shown_from_tray = True
+            QTimer.singleShot(0, self.window.offer_to_continue)
 
     @Slot()
     def start_session(self) -> None:

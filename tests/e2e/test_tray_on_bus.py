@@ -15,6 +15,8 @@ import pytest
 
 from tests.e2e.buttons_on_x import AppWithButtons, launch_with_buttons
 from tests.e2e.notification_desk import own_bus
+from tests.e2e.test_history_continue import wait_for_rows
+from tests.e2e.test_history_kill import kill_9
 from tests.e2e.tray_panel import TrayPanel, tray_panel
 
 MENU = ["Start session", "Snooze today's reminder 30 min", "Settings...", "Quit"]
@@ -121,3 +123,42 @@ def test_settings_and_quit_on_the_tray_menu_with_the_window_open(
         assert not app.events(), "Quit started a session"
     finally:
         stop(app)
+
+
+def test_started_in_the_tray_after_a_crash_the_icon_brings_the_window_and_its_question(
+    xvfb: str, tmp_path: Path, bus: str, tray: TrayPanel
+) -> None:
+    first = launch_on_bus(xvfb, tmp_path, bus)
+    try:
+        first.wait_for_window("backpain-gui")
+        crashed = tray.wait_for(lambda report: report["event"] == "registered", "first icon")
+        first.press("Return")
+        first.wait_for_event("get_ready_started")
+        first.press("Right")
+        first.wait_for_event("exercise_skipped")
+        assert len(wait_for_rows(tmp_path / "data" / "history.sqlite3", 1)) == 1
+        kill_9(first.process)
+    finally:
+        stop(first)
+
+    # At the next login: quietly in the tray, and no question until the window is asked for.
+    again = launch_on_bus(xvfb, tmp_path, bus, "--tray")
+    try:
+        icon = tray.wait_for(
+            lambda report: (
+                report["event"] == "registered" and report["service"] != crashed["service"]
+            ),
+            "icon of the app started again",
+        )
+        tray.wait_for_item(
+            lambda item: item["service"] == icon["service"] and says_the_day(item),
+            "its tooltip with the plan's day",
+        )
+        assert not again.visible_windows("Continue today's session?")
+        tray.activate()
+        again.wait_for_window("Continue today's session?")
+        # Yes is the dialog's default button.
+        again.press("Return")
+        again.wait_for_event("session_started", count=2)
+    finally:
+        stop(again)
