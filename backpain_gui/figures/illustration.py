@@ -60,9 +60,18 @@ class Illustration:
     moving: frozenset[str]
     arrow: Arrow | None
     camera: Camera
+    # The still picture's 4:3 frame, and the tighter box the moving figure is fitted into
+    # (every pose of the group without its arrow, with a margin), so that in a wide or a tall
+    # box on screen the figure is as large as the box allows.
     frame: Frame
     mat: Mat = Mat()
     props: tuple[Prop, ...] = ()
+    content: Frame | None = None
+
+    @property
+    def moving_box(self) -> Frame:
+        """What the moving figure is fitted into: the content box, else the frame."""
+        return self.content or self.frame
 
     def figure(self) -> Figure:
         """The still picture's figure, with its arrow."""
@@ -118,6 +127,15 @@ def pose_during(start: Pose, during: Illustration, progress: float) -> Pose:
     if progress <= share or share >= 1.0:
         return between(start, middle, progress / share if share else 1.0)
     return between(middle, end, (progress - share) / (1.0 - share))
+
+
+def content_around(boxes: list[tuple[float, float, float, float]]) -> Frame:
+    """The box that holds every box (left, bottom, right, top) with a margin."""
+    left = min(box[0] for box in boxes) - _MARGIN
+    bottom = min(box[1] for box in boxes) - _MARGIN
+    right = max(box[2] for box in boxes) + _MARGIN
+    top = max(box[3] for box in boxes) + _MARGIN
+    return Frame(left, bottom, right - left, top - bottom)
 
 
 def frame_around(boxes: list[tuple[float, float, float, float]]) -> Frame:

@@ -42,8 +42,14 @@ from backpain_gui.content.fields import Fields, closest, describe
 from backpain_gui.content.problems import ProblemLog, fail
 from backpain_gui.content.yaml_nodes import Mapping, Node, Scalar, Sequence, compose_document
 from backpain_gui.figures.camera import Camera
-from backpain_gui.figures.drawing import PARTS, Arrow, Prop, bounds_of
-from backpain_gui.figures.illustration import Frame, Illustration, Mat, frame_around
+from backpain_gui.figures.drawing import PARTS, Arrow, Prop, bounds_of, figure_of
+from backpain_gui.figures.illustration import (
+    Frame,
+    Illustration,
+    Mat,
+    content_around,
+    frame_around,
+)
 from backpain_gui.figures.skeleton import (
     JOINTS,
     MOVEMENTS,
@@ -545,20 +551,28 @@ def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> P
                 ends[name] = poses[target]
     # One frame for all of an exercise's pictures seen by one camera (in one frame group), so
     # the figure keeps its size and place from picture to picture.
-    boxes: dict[tuple[Camera, str], list[tuple[float, float, float, float]]] = {}
+    Box = tuple[float, float, float, float]
+    boxes: dict[tuple[Camera, str], list[Box]] = {}
+    contents: dict[tuple[Camera, str], list[Box]] = {}
     for name, entry in entries.items():
         illustration = _illustration(entry, poses[name], ends[name], setting)
-        group = boxes.setdefault((entry.camera, entry.frame_group), [])
+        key = (entry.camera, entry.frame_group)
+        group = boxes.setdefault(key, [])
         group.append(illustration.figure().bounds())
+        moving = figure_of(poses[name], (), None, entry.camera, entry.props).bounds()
+        contents.setdefault(key, []).append(moving)
         scene = illustration.scene()[1:]
         if scene:
             group.append(bounds_of(scene))
+            contents[key].append(bounds_of(scene))
     frames = {key: frame_around(found) for key, found in boxes.items()}
+    content = {key: content_around(found) for key, found in contents.items()}
     return PoseFile(
         {
             name: replace(
                 _illustration(entry, poses[name], ends[name], setting),
                 frame=frames[entry.camera, entry.frame_group],
+                content=content[entry.camera, entry.frame_group],
             )
             for name, entry in entries.items()
         }

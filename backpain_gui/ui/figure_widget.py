@@ -73,7 +73,7 @@ class FigureState:
 
 
 def frame_transform(frame: Frame, box: QRectF, mirrored: bool = False) -> QTransform:
-    """Maps the drawing's `frame` (y up) onto the middle of `box`, 4:3 kept, y down."""
+    """Maps the drawing's `frame` (y up) onto the middle of `box`, its shape kept, y down."""
     scale = min(box.width() / frame.width, box.height() / frame.height)
     centre = box.center()
     # Frame centre to the origin, flip y (and x when mirrored), scale, then to the box centre.
@@ -123,7 +123,7 @@ def _look_of(state: FigureState) -> _Look:
         state.pose(),
         during.moving,
         during.camera,
-        during.frame,
+        during.moving_box,
         during.props,
         state.dimmed,
         state.mirrored,
@@ -138,11 +138,10 @@ def paint_scene(
     painter.fillRect(box, window)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    frame = illustration.frame
-    transform = frame_transform(frame, box, mirrored)
-    painter.setClipRect(
-        transform.mapRect(QRectF(frame.left, frame.bottom, frame.width, frame.height))
-    )
+    # The mat reaches past the figure; painted into part of a larger picture (a sheet of
+    # frames), it stays in its box.
+    painter.setClipRect(box)
+    transform = frame_transform(illustration.moving_box, box, mirrored)
     painter.setTransform(transform, True)
     painter.setPen(Qt.PenStyle.NoPen)
     for layer in illustration.scene():
@@ -163,7 +162,7 @@ def paint_drawing(
     The arrow is left out: the figure itself shows the movement.
     """
     painter.save()
-    painter.setTransform(frame_transform(illustration.frame, box, mirrored), True)
+    painter.setTransform(frame_transform(illustration.moving_box, box, mirrored), True)
     painter.setPen(Qt.PenStyle.NoPen)
     for outline, fills in drawing.layers:
         # Outlines first, then fills, so the layer's own parts merge into one silhouette.
@@ -284,7 +283,7 @@ class FigureWidget(QWidget):
         """The widget's pixels that `bounds` (in the drawing's units) covers, smoothed edge too."""
         assert self._state is not None
         transform = frame_transform(
-            self._state.during.frame, QRectF(self.rect()), self._state.mirrored
+            self._state.during.moving_box, QRectF(self.rect()), self._state.mirrored
         )
         return transform.mapRect(bounds).toAlignedRect().adjusted(-2, -2, 2, 2)
 
@@ -301,7 +300,7 @@ class FigureWidget(QWidget):
             ratio,
             window.rgba(),
             state.during.camera,
-            state.during.frame,
+            state.during.moving_box,
             state.during.props,
             state.mirrored,
         )

@@ -252,3 +252,19 @@ def test_a_new_pose_repaints_only_around_the_figure(shown: FigureWidget, qtbot) 
     _on_screen(shown)
     shown.removeEventFilter(watcher)
     assert regions == []
+
+
+def test_in_a_wide_box_the_figure_is_as_large_as_the_box_allows(widget: FigureWidget) -> None:
+    # On the session screen the figure's box is wider than 4:3; the moving figure is fitted
+    # to its poses, not to the still picture's 4:3 frame, so it reads from across the room.
+    widget.resize(600, 200)
+    widget.show_movement(_illustration("hip-roll/3-bridge.svg"))
+    image = _painted(widget)
+    body = [QColor(FILLS[paint]) for paint in (Paint.BODY_LIT, Paint.BODY, Paint.BODY_SHADE)]
+    columns = [
+        x
+        for x in range(0, image.width(), 3)
+        if any(image.pixelColor(x, y) in body for y in range(0, image.height(), 3))
+    ]
+    # Fitted to the 4:3 frame it spanned 39% of the width.
+    assert max(columns) - min(columns) > 0.55 * image.width()
