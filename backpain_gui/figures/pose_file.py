@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 
 from backpain_gui.content.fields import Fields, closest, describe
@@ -49,6 +50,7 @@ from backpain_gui.figures.illustration import (
     Mat,
     content_around,
     frame_around,
+    pose_during,
 )
 from backpain_gui.figures.skeleton import (
     JOINTS,
@@ -558,13 +560,25 @@ def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> P
         illustration = _illustration(entry, poses[name], ends[name], setting)
         key = (entry.camera, entry.frame_group)
         group = boxes.setdefault(key, [])
-        group.append(illustration.figure().bounds())
-        moving = figure_of(poses[name], (), None, entry.camera, entry.props).bounds()
-        contents.setdefault(key, []).append(moving)
+        figure = illustration.figure()
+        group.append(figure.bounds())
+        # The moving figure has no arrow: the last layer of a still that has one.
+        moving = figure.layers[:-1] if entry.arrow is not None else figure.layers
+        contents.setdefault(key, []).append(bounds_of(moving))
         scene = illustration.scene()[1:]
         if scene:
             group.append(bounds_of(scene))
             contents[key].append(bounds_of(scene))
+    # The moving figure passes between the poses too: a phase is most often the pose after
+    # the one before it in the file, so the way there is fitted in as well.
+    named = list(entries.items())
+    for (before, earlier), (name, entry) in pairwise(named):
+        key = (entry.camera, entry.frame_group)
+        if key != (earlier.camera, earlier.frame_group):
+            continue
+        during = _illustration(entry, poses[name], ends[name], setting)
+        pose = pose_during(ends[before], during, 0.5)
+        contents[key].append(figure_of(pose, (), None, entry.camera, entry.props).bounds())
     frames = {key: frame_around(found) for key, found in boxes.items()}
     content = {key: content_around(found) for key, found in contents.items()}
     return PoseFile(
