@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test test-latest upgrade-deps lint typecheck pytest bench figures sounds screenshots clean
+.PHONY: run test test-latest upgrade-deps lint typecheck pytest bench figures sounds screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,14 @@ sounds: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-test
 	$(PY) tools/screenshots.py
+
+# The catalogues: every marked string of the package into the .ts files translators edit
+# (lupdate keeps what is translated; no line numbers, so a moved line changes nothing), then
+# the .qm files the app loads, committed so that an install needs no Qt tools.
+CATALOGUES := backpain_gui/translations/backpain_gui_de.ts backpain_gui/translations/backpain_gui_fr.ts
+translations: $(VENV)/.installed-test
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find backpain_gui -name '*.py' | sort) -ts $(CATALOGUES)
+	$(VENV)/bin/pyside6-lrelease -nounfinished $(CATALOGUES)
 
 clean:
 	rm -rf $(VENV) $(LATEST) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -26,6 +26,7 @@ from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.one_copy import OneCopy
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.theme import follow_system_theme
+from backpain_gui.ui.translation import install_translators
 from backpain_gui.ui.window_size import fit_main_window
 
 if TYPE_CHECKING:
@@ -129,6 +130,8 @@ def run_app(args: argparse.Namespace) -> int:
     QApplication.setApplicationName("backpain-gui")
     QApplication.setOrganizationName("backpain-gui")
     QApplication.setApplicationVersion(backpain_gui.__version__)
+    # Before any widget exists: each takes its words from the catalogue as it is built.
+    install_translators(app)
     # The desktop entry's name: Wayland, the taskbar and the MPRIS widgets find the app's
     # name and icon through it (without it GNOME shows "python3").
     QGuiApplication.setDesktopFileName(APP_ID)

@@ -25,14 +25,18 @@ from PySide6.QtWidgets import (
 from backpain_gui.content.model import Variant
 from backpain_gui.ui.picture import PictureWidget
 from backpain_gui.ui.plain_text import plain_label
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords
 from backpain_gui.ui.type_scale import apply_size
 
-VARIANT_NAMES = {
-    Variant.STANDARD: "Standard",
-    Variant.MODIFICATION: "Modification (easier)",
-    Variant.SUPPORTED: "Supported (easier, propped up)",
-    Variant.PROGRESSION: "Progression (harder)",
-}
+VARIANT_NAMES = TranslatedWords(
+    "PlanScreen",
+    {
+        Variant.STANDARD: QT_TRANSLATE_NOOP("PlanScreen", "Standard"),
+        Variant.MODIFICATION: QT_TRANSLATE_NOOP("PlanScreen", "Modification (easier)"),
+        Variant.SUPPORTED: QT_TRANSLATE_NOOP("PlanScreen", "Supported (easier, propped up)"),
+        Variant.PROGRESSION: QT_TRANSLATE_NOOP("PlanScreen", "Progression (harder)"),
+    },
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,24 +84,27 @@ class PlanScreen(QWidget):
         self.safety = plain_label()
         self.safety.setWordWrap(True)
         self.total = plain_label()
-        self.start = QPushButton("Start  (Enter)")
-        self.start.setAccessibleName("Start session")
-        self.start.setAccessibleDescription("Start today's session. Key: Enter")
+        self.start = QPushButton(self.tr("Start  (Enter)"))
+        self.start.setAccessibleName(self.tr("Start session"))
+        self.start.setAccessibleDescription(self.tr("Start today's session. Key: Enter"))
         self.start.setDefault(True)
         self.start.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.start.clicked.connect(self.start_pressed)
-        self.settings_button = QPushButton("Settings  (Ctrl+,)")
-        self.settings_button.setAccessibleName("Settings")
+        self.settings_button = QPushButton(self.tr("Settings  (Ctrl+,)"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.setAccessibleDescription(
-            "Pace, pauses, exercises, sound, colours and reminder. Key: Ctrl+Comma"
+            self.tr("Pace, pauses, exercises, sound, colours and reminder. Key: Ctrl+Comma")
         )
         self.settings_button.clicked.connect(self.settings_pressed)
         # The rest of the advice, every aim and the words explained: no room for them here.
-        self.about_button = QPushButton("About  (I)")
-        self.about_button.setAccessibleName("About this routine")
-        about = "All the advice, why each exercise helps, and the words used"
-        self.about_button.setToolTip(about)
-        self.about_button.setAccessibleDescription(f"{about}. Key: I")
+        self.about_button = QPushButton(self.tr("About  (I)"))
+        self.about_button.setAccessibleName(self.tr("About this routine"))
+        self.about_button.setToolTip(
+            self.tr("All the advice, why each exercise helps, and the words used")
+        )
+        self.about_button.setAccessibleDescription(
+            self.tr("All the advice, why each exercise helps, and the words used. Key: I")
+        )
         self.about_button.clicked.connect(self.about_pressed)
         self._rows_box = QWidget()
         self._rows = QGridLayout(self._rows_box)
@@ -233,7 +240,9 @@ class PlanScreen(QWidget):
         self.detail_labels.clear()
         for line, row in enumerate(rows):
             thumbnail = PictureWidget()
-            thumbnail.show_picture(row.thumbnail, f"{row.name}: start position")
+            thumbnail.show_picture(
+                row.thumbnail, self.tr("{exercise}: start position").format(exercise=row.name)
+            )
             thumbnail.setFixedSize(150, 100)
             # Two plain labels, not one of HTML: the name is the routine's text, and bold
             # comes from the font (see `rescale`).
@@ -244,8 +253,10 @@ class PlanScreen(QWidget):
             duration = plain_label()
             duration.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             box = QComboBox()
-            box.setAccessibleName(f"Variant for {row.name}")
-            box.setAccessibleDescription(f"The version of {row.name} to do today")
+            box.setAccessibleName(self.tr("Variant for {exercise}").format(exercise=row.name))
+            box.setAccessibleDescription(
+                self.tr("The version of {exercise} to do today").format(exercise=row.name)
+            )
             # Linux screen readers name a combo box by its label: here, the exercise's name.
             # Not a name with `&`: a label with a buddy would take it as a shortcut marker.
             if "&" not in row.name:
