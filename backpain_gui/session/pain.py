@@ -7,27 +7,39 @@ person) means easing off; a score above 7 before means a bad day, for the gentle
 
 from __future__ import annotations
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for Qt's lupdate and give it unchanged: the window translates these words
+    where it shows them (ui/pain_words.py); this layer imports no Qt."""
+    return text
+
+
 # The smallest rise that matters, and the score above which a day is a bad one.
 MEANINGFUL_RISE = 2
 SEVERE_ABOVE = 7
 
-SEVERE_BEFORE = (
+SEVERE_BEFORE = QT_TRANSLATE_NOOP(
+    "Pain",
     "Your back is very sore today ({before} of 10). Go gently: choose the modifications, stop"
-    " if the pain gets worse, and see a GP or physiotherapist if it stays this bad."
+    " if the pain gets worse, and see a GP or physiotherapist if it stays this bad.",
 )
-ROSE_AFTER = (
+ROSE_AFTER = QT_TRANSLATE_NOOP(
+    "Pain",
     "Your back went from {before} to {after} of 10 during the session. Ease off next time:"
     " the modifications are offered on the plan. If this keeps happening, see a"
-    " physiotherapist."
+    " physiotherapist.",
 )
 # Why a session was stopped, as saved; and what to do then.
 IT_HURTS = "it hurts"
-IT_HURTS_ADVICE = (
+IT_HURTS_ADVICE = QT_TRANSLATE_NOOP(
+    "Pain",
     "You stopped because it hurt, which was right. Rest in a position that eases it. If the"
     " pain is sharp, spreads down a leg, or has not settled in a day or two, see a GP or"
-    " physiotherapist. Next time, try the modifications."
+    " physiotherapist. Next time, try the modifications.",
 )
-EASIER_AFTER = "Your back went from {before} to {after} of 10. Well done."
+EASIER_AFTER = QT_TRANSLATE_NOOP(
+    "Pain", "Your back went from {before} to {after} of 10. Well done."
+)
 
 
 def severe_before(before: int | None) -> str | None:

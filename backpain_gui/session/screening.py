@@ -14,6 +14,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for Qt's lupdate and give it unchanged: the window translates the
+    questions and advice where it shows them; this layer imports no Qt."""
+    return text
+
+
 # Asked again after this long: a back, and a life, change.
 SCREEN_AGAIN_AFTER = timedelta(days=90)
 
@@ -35,35 +42,59 @@ class RedFlag:
 
 
 RED_FLAGS = (
-    RedFlag("saddle", "Numbness around your genitals, bottom or inner thighs", Urgency.EMERGENCY),
     RedFlag(
-        "bladder",
-        "New trouble passing urine, or controlling your bladder or bowels",
+        "saddle",
+        QT_TRANSLATE_NOOP("Screening", "Numbness around your genitals, bottom or inner thighs"),
         Urgency.EMERGENCY,
     ),
-    RedFlag("leg", "Numbness, tingling or weakness in one or both legs", Urgency.SEE_FIRST),
     RedFlag(
-        "illness",
-        "Fever, weight loss you cannot explain, or a history of cancer",
+        "bladder",
+        QT_TRANSLATE_NOOP(
+            "Screening", "New trouble passing urine, or controlling your bladder or bowels"
+        ),
+        Urgency.EMERGENCY,
+    ),
+    RedFlag(
+        "leg",
+        QT_TRANSLATE_NOOP("Screening", "Numbness, tingling or weakness in one or both legs"),
         Urgency.SEE_FIRST,
     ),
-    RedFlag("injury", "The pain began after a fall, an accident or a blow", Urgency.SEE_FIRST),
-    RedFlag("night", "The pain is worse at night and when you rest", Urgency.SEE_FIRST),
+    RedFlag(
+        "illness",
+        QT_TRANSLATE_NOOP(
+            "Screening", "Fever, weight loss you cannot explain, or a history of cancer"
+        ),
+        Urgency.SEE_FIRST,
+    ),
+    RedFlag(
+        "injury",
+        QT_TRANSLATE_NOOP("Screening", "The pain began after a fall, an accident or a blow"),
+        Urgency.SEE_FIRST,
+    ),
+    RedFlag(
+        "night",
+        QT_TRANSLATE_NOOP("Screening", "The pain is worse at night and when you rest"),
+        Urgency.SEE_FIRST,
+    ),
     RedFlag(
         "condition",
-        "You are pregnant, have osteoporosis, or had spinal surgery recently",
+        QT_TRANSLATE_NOOP(
+            "Screening", "You are pregnant, have osteoporosis, or had spinal surgery recently"
+        ),
         Urgency.SEE_FIRST,
     ),
 )
 
-EMERGENCY_ADVICE = (
+EMERGENCY_ADVICE = QT_TRANSLATE_NOOP(
+    "Screening",
     "Call emergency services now (999 in the UK, 112 in Europe, 911 in North America), or go"
     " to an emergency department. These signs can mean pressure on the nerves at the base of"
-    " the spine, which needs treating at once. Do not do these exercises."
+    " the spine, which needs treating at once. Do not do these exercises.",
 )
-SEE_FIRST_ADVICE = (
+SEE_FIRST_ADVICE = QT_TRANSLATE_NOOP(
+    "Screening",
     "See your GP or a physiotherapist before you start these exercises, and tell them what you"
-    " ticked. Come back when they have told you that you may exercise."
+    " ticked. Come back when they have told you that you may exercise.",
 )
 
 

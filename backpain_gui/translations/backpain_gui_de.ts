@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>App</name>
+    <message>
+        <source>the built-in routine is used</source>
+        <translation>wird das mitgelieferte Programm verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueDialog</name>
+    <message>
+        <source>Continue today&apos;s session?</source>
+        <translation>Die heutige Sitzung fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session, begun at {time}, stopped during {exercise}. Continue from the start of {exercise}?</source>
+        <translation>Die heutige Sitzung, begonnen um {time}, wurde während {exercise} unterbrochen. Am Anfang von {exercise} weitermachen?</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n rep(s), each side</source>
+        <translation>
+            <numerusform>%n Wiederholung je Seite</numerusform>
+            <numerusform>%n Wiederholungen je Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyButton</name>
+    <message>
+        <source>{description}. Key: {key}</source>
+        <translation>{description}. Taste: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>End the session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>End today&apos;s session now? What you have done so far is kept.</source>
+        <translation>Die heutige Sitzung jetzt beenden? Was Sie bisher gemacht haben, bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>backpain-gui - daily Pilates for back pain</source>
+        <translation>backpain-gui – tägliches Pilates bei Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;About This Routine...</source>
+        <translation>Über &amp;dieses Programm …</translation>
+    </message>
+    <message>
+        <source>Is It Safe for Me to Exercise?...</source>
+        <translation>Darf ich diese Übungen machen? …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; stays loaded</source>
+        <translation>bleibt „{title}“ geladen</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurts</source>
+        <translation>Beendet, weil es schmerzt</translation>
+    </message>
+    <message>
+        <source>{exercise} has one version only: nothing to change</source>
+        <translation>{exercise} gibt es nur in einer Variante: nichts zu wechseln</translation>
+    </message>
+    <message>
+        <source>This exercise has one version only: nothing to change</source>
+        <translation>Diese Übung gibt es nur in einer Variante: nichts zu wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>Pain</name>
+    <message>
+        <source>Your back is very sore today ({before} of 10). Go gently: choose the modifications, stop if the pain gets worse, and see a GP or physiotherapist if it stays this bad.</source>
+        <translation>Ihr Rücken ist heute sehr schmerzhaft ({before} von 10). Gehen Sie behutsam vor: Wählen Sie die vereinfachten Varianten, hören Sie auf, wenn der Schmerz stärker wird, und gehen Sie zu Ihrem Hausarzt oder zur Physiotherapie, wenn er so stark bleibt.</translation>
+    </message>
+    <message>
+        <source>Your back went from {before} to {after} of 10 during the session. Ease off next time: the modifications are offered on the plan. If this keeps happening, see a physiotherapist.</source>
+        <translation>Ihr Rücken ging während der Sitzung von {before} auf {after} von 10. Machen Sie beim nächsten Mal etwas weniger: Die vereinfachten Varianten finden Sie im Plan. Wenn das immer wieder passiert, gehen Sie zur Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>You stopped because it hurt, which was right. Rest in a position that eases it. If the pain is sharp, spreads down a leg, or has not settled in a day or two, see a GP or physiotherapist. Next time, try the modifications.</source>
+        <translation>Sie haben aufgehört, weil es geschmerzt hat – das war richtig. Ruhen Sie sich in einer Haltung aus, die den Schmerz lindert. Wenn der Schmerz stechend ist, ins Bein ausstrahlt oder nach ein, zwei Tagen nicht nachgelassen hat, gehen Sie zu Ihrem Hausarzt oder zur Physiotherapie. Versuchen Sie beim nächsten Mal die vereinfachten Varianten.</translation>
+    </message>
+    <message>
+        <source>Your back went from {before} to {after} of 10. Well done.</source>
+        <translation>Ihr Rücken ging von {before} auf {after} von 10. Gut gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>PainScreen</name>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>Wie geht es Ihrem Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>How is your back now, after the session?</source>
+        <translation>Wie geht es Ihrem Rücken jetzt, nach der Sitzung?</translation>
+    </message>
+    <message>
+        <source>0 is no pain at all, 10 the worst pain you can imagine.</source>
+        <translation>0 heißt gar kein Schmerz, 10 der stärkste Schmerz, den Sie sich vorstellen können.</translation>
+    </message>
+    <message>
+        <source>Press a number (arrows for 10), then Enter. Esc skips the question.</source>
+        <translation>Drücken Sie eine Zahl (Pfeiltasten für 10), dann Enter. Esc überspringt die Frage.</translation>
+    </message>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation>Schmerz {score} von 10</translation>
+    </message>
+    <message>
+        <source>9 and Right</source>
+        <translation>9 und Rechts</translation>
+    </message>
+    <message>
+        <source>Pick this score (key: {key}); Enter keeps it</source>
+        <translation>Diesen Wert wählen (Taste: {key}); Enter übernimmt ihn</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Go on without a score</source>
+        <translation>Ohne Wert weitermachen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Keep this score and go on</source>
+        <translation>Diesen Wert übernehmen und weitermachen</translation>
+    </message>
+    <message>
+        <source>Pain {score} of 10. Enter keeps it.</source>
+        <translation>Schmerz {score} von 10. Enter übernimmt ihn.</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Standard</source>
@@ -9,11 +184,11 @@
     </message>
     <message>
         <source>Modification (easier)</source>
-        <translation>Abwandlung (leichter)</translation>
+        <translation>Vereinfacht (leichter)</translation>
     </message>
     <message>
         <source>Supported (easier, propped up)</source>
-        <translation>Mit Unterstützung (leichter, abgestützt)</translation>
+        <translation>Gestützt (leichter, mit Unterlage)</translation>
     </message>
     <message>
         <source>Progression (harder)</source>
@@ -70,6 +245,482 @@
     <message>
         <source>The version of {exercise} to do today</source>
         <translation>Die Variante von {exercise} für heute</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineMenu</name>
+    <message>
+        <source>Routines (*.yaml *.yml *.xml);;All files (*)</source>
+        <translation>Programme (*.yaml *.yml *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No recent routines</source>
+        <translation>Keine zuletzt geöffneten Programme</translation>
+    </message>
+    <message>
+        <source>Open Routine</source>
+        <translation>Programm öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Routine...</source>
+        <translation>Programm ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a routine file: YAML, or Workrave&apos;s exercises.xml</source>
+        <translation>Eine Programmdatei öffnen: YAML oder die exercises.xml von Workrave</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Routine</source>
+        <translation>&amp;Mitgeliefertes Programm</translation>
+    </message>
+    <message>
+        <source>Open the routine that comes with backpain-gui</source>
+        <translation>Das Programm öffnen, das mit backpain-gui geliefert wird</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workrave&apos;s Exercises</source>
+        <translation>&amp;Workrave-Übungen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Routines</source>
+        <translation>&amp;Zuletzt geöffnete Programme</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineProblems</name>
+    <message>
+        <source>{file} has problems, so {instead}.</source>
+        <translation>{file} enthält Fehler, daher {instead}.</translation>
+    </message>
+    <message>
+        <source>Routine not loaded</source>
+        <translation>Programm nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>Numbness around your genitals, bottom or inner thighs</source>
+        <translation>Taubheit im Genitalbereich, am Gesäß oder an den Innenseiten der Oberschenkel</translation>
+    </message>
+    <message>
+        <source>New trouble passing urine, or controlling your bladder or bowels</source>
+        <translation>Neue Probleme beim Wasserlassen oder beim Halten von Urin oder Stuhl</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in one or both legs</source>
+        <translation>Taubheit, Kribbeln oder Schwäche in einem oder beiden Beinen</translation>
+    </message>
+    <message>
+        <source>Fever, weight loss you cannot explain, or a history of cancer</source>
+        <translation>Fieber, ungeklärter Gewichtsverlust oder eine Krebserkrankung in der Vorgeschichte</translation>
+    </message>
+    <message>
+        <source>The pain began after a fall, an accident or a blow</source>
+        <translation>Der Schmerz begann nach einem Sturz, einem Unfall oder einem Schlag</translation>
+    </message>
+    <message>
+        <source>The pain is worse at night and when you rest</source>
+        <translation>Der Schmerz ist nachts und in Ruhe schlimmer</translation>
+    </message>
+    <message>
+        <source>You are pregnant, have osteoporosis, or had spinal surgery recently</source>
+        <translation>Sie sind schwanger, haben Osteoporose oder wurden vor Kurzem an der Wirbelsäule operiert</translation>
+    </message>
+    <message>
+        <source>Call emergency services now (999 in the UK, 112 in Europe, 911 in North America), or go to an emergency department. These signs can mean pressure on the nerves at the base of the spine, which needs treating at once. Do not do these exercises.</source>
+        <translation>Rufen Sie sofort den Notruf (112 in Europa, 999 in Großbritannien, 911 in Nordamerika) oder gehen Sie in eine Notaufnahme. Diese Zeichen können auf Druck auf die Nerven am unteren Ende der Wirbelsäule hinweisen, der sofort behandelt werden muss. Machen Sie diese Übungen nicht.</translation>
+    </message>
+    <message>
+        <source>See your GP or a physiotherapist before you start these exercises, and tell them what you ticked. Come back when they have told you that you may exercise.</source>
+        <translation>Gehen Sie zu Ihrem Hausarzt oder zur Physiotherapie, bevor Sie mit diesen Übungen beginnen, und sagen Sie dort, was Sie angekreuzt haben. Kommen Sie wieder, wenn man Ihnen gesagt hat, dass Sie üben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>These exercises are for mild low back pain. Before you start, do any of these apply to you? Tick every one that does.</source>
+        <translation>Diese Übungen sind für leichte Schmerzen im unteren Rücken gedacht. Trifft vor dem Beginn etwas davon auf Sie zu? Kreuzen Sie alles an, was zutrifft.</translation>
+    </message>
+    <message>
+        <source>Tick it if this applies to you</source>
+        <translation>Ankreuzen, wenn das auf Sie zutrifft</translation>
+    </message>
+    <message>
+        <source>A doctor or physiotherapist has told me I may do these exercises</source>
+        <translation>Ein Arzt oder Physiotherapeut hat mir gesagt, dass ich diese Übungen machen darf</translation>
+    </message>
+    <message>
+        <source>Tick it once they have said yes</source>
+        <translation>Ankreuzen, sobald man Ihnen das erlaubt hat</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Close without starting; Esc does the same</source>
+        <translation>Schließen, ohne zu beginnen; Esc tut dasselbe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>None of these apply to me: continue</source>
+        <translation>Nichts davon trifft auf mich zu: weiter</translation>
+    </message>
+    <message>
+        <source>Go on to the session; Enter does the same</source>
+        <translation>Weiter zur Sitzung; Enter tut dasselbe</translation>
+    </message>
+    <message>
+        <source>Close without starting; Enter does the same</source>
+        <translation>Schließen, ohne zu beginnen; Enter tut dasselbe</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <source>Paused - press Space to continue</source>
+        <translation>Pause – zum Fortsetzen die Leertaste drücken</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Sitzung geschafft</translation>
+    </message>
+    <message>
+        <source>How much of today&apos;s session is behind you</source>
+        <translation>Wie viel der heutigen Sitzung Sie schon geschafft haben</translation>
+    </message>
+    <message>
+        <source>The version of the exercise</source>
+        <translation>Die Variante der Übung</translation>
+    </message>
+    <message>
+        <source>It hurts</source>
+        <translation>Es tut weh</translation>
+    </message>
+    <message>
+        <source>Stop the session now because it hurts</source>
+        <translation>Die Sitzung sofort beenden, weil es wehtut</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Restart this exercise, or go to the previous one</source>
+        <translation>Diese Übung neu beginnen oder zur vorigen gehen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Pause the session</source>
+        <translation>Die Sitzung anhalten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Skip to the next exercise</source>
+        <translation>Zur nächsten Übung springen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Restart this exercise</source>
+        <translation>Diese Übung neu beginnen</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Change to the next version of this exercise</source>
+        <translation>Zur nächsten Variante dieser Übung wechseln</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Sound cues and voice are on; press to turn them off</source>
+        <translation>Signaltöne und Stimme sind an; drücken, um sie auszuschalten</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Fill the screen</source>
+        <translation>Den ganzen Bildschirm füllen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>End the session; what is done so far is kept</source>
+        <translation>Die Sitzung beenden; was bisher geschafft ist, bleibt gespeichert</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the session</source>
+        <translation>Die Sitzung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Es geht weiter</translation>
+    </message>
+    <message>
+        <source>{variant}: {description}</source>
+        <translation>{variant}: {description}</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Sound cues and voice are off; press to turn them on</source>
+        <translation>Signaltöne und Stimme sind aus; drücken, um sie einzuschalten</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Go back to a window</source>
+        <translation>Zurück zum Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryScreen</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Exercises done in this session</source>
+        <translation>In dieser Sitzung gemachte Übungen</translation>
+    </message>
+    <message>
+        <source>Back to the plan</source>
+        <translation>Zurück zum Plan</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s plan again; from there Enter starts another session</source>
+        <translation>Den heutigen Plan wieder zeigen; dort startet Enter eine weitere Sitzung</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>Close backpain-gui; this session is already saved</source>
+        <translation>backpain-gui schließen; diese Sitzung ist schon gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Done</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>About {time} in all</source>
+        <translation>Insgesamt etwa {time}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Schritt {step} von {steps}</translation>
+    </message>
+    <message>
+        <source>Tip: {tip}</source>
+        <translation>Tipp: {tip}</translation>
+    </message>
+    <message>
+        <source>Change to your other side.</source>
+        <translation>Wechseln Sie auf die andere Seite.</translation>
+    </message>
+    <message>
+        <source>Rest - next: {exercise}</source>
+        <translation>Pause – als Nächstes: {exercise}</translation>
+    </message>
+    <message>
+        <source>Aim: {aim}</source>
+        <translation>Ziel: {aim}</translation>
+    </message>
+    <message>
+        <source>Get back into position</source>
+        <translation>Gehen Sie wieder in Position</translation>
+    </message>
+    <message>
+        <source>Exercise {exercise} of {exercises}  -  {time} left</source>
+        <translation>Übung {exercise} von {exercises}  –  noch {time}</translation>
+    </message>
+    <message>
+        <source>{variant}, then {next} from the next rep</source>
+        <translation>{variant}, ab der nächsten Wiederholung {next}</translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}</source>
+        <translation>Wiederholung {rep} von {reps}</translation>
+    </message>
+    <message>
+        <source>{done} of {reps} each side</source>
+        <translation>{done} von {reps} je Seite</translation>
+    </message>
+    <message>
+        <source>{done} of {reps}</source>
+        <translation>{done} von {reps}</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Rests and repeats</source>
+        <translation>Pausen und Wiederholtes</translation>
+    </message>
+    <message>
+        <source>Session ended early</source>
+        <translation>Sitzung vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Well done - session complete</source>
+        <translation>Gut gemacht – Sitzung geschafft</translation>
+    </message>
+    <message>
+        <source>Session over - every exercise was skipped</source>
+        <translation>Sitzung vorbei – alle Übungen wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>{heading} (continued after a stop)</source>
+        <translation>{heading} (nach einer Unterbrechung fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>Total time {time}</source>
+        <translation>Gesamtzeit {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Vereinfacht</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Gestützt</translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation>Steigerung</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} Sek.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
     </message>
 </context>
 </TS>

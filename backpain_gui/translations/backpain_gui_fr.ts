@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>App</name>
+    <message>
+        <source>the built-in routine is used</source>
+        <translation>le programme intégré est utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueDialog</name>
+    <message>
+        <source>Continue today&apos;s session?</source>
+        <translation>Reprendre la séance du jour ?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session, begun at {time}, stopped during {exercise}. Continue from the start of {exercise}?</source>
+        <translation>La séance du jour, commencée à {time}, s’est arrêtée pendant {exercise}. Reprendre au début de {exercise} ?</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n rep(s), each side</source>
+        <translation>
+            <numerusform>%n répétition de chaque côté</numerusform>
+            <numerusform>%n répétitions de chaque côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyButton</name>
+    <message>
+        <source>{description}. Key: {key}</source>
+        <translation>{description}. Touche : {key}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>End the session?</source>
+        <translation>Terminer la séance ?</translation>
+    </message>
+    <message>
+        <source>End today&apos;s session now? What you have done so far is kept.</source>
+        <translation>Terminer la séance du jour maintenant ? Ce que vous avez déjà fait est conservé.</translation>
+    </message>
+    <message>
+        <source>backpain-gui - daily Pilates for back pain</source>
+        <translation>backpain-gui – le Pilates au quotidien contre le mal de dos</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;About This Routine...</source>
+        <translation>À &amp;propos de ce programme…</translation>
+    </message>
+    <message>
+        <source>Is It Safe for Me to Exercise?...</source>
+        <translation>Puis-je faire ces exercices sans risque ?…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; stays loaded</source>
+        <translation>« {title} » reste chargé</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurts</source>
+        <translation>Arrêtée parce que cela fait mal</translation>
+    </message>
+    <message>
+        <source>{exercise} has one version only: nothing to change</source>
+        <translation>{exercise} n’a qu’une seule version : rien à changer</translation>
+    </message>
+    <message>
+        <source>This exercise has one version only: nothing to change</source>
+        <translation>Cet exercice n’a qu’une seule version : rien à changer</translation>
+    </message>
+</context>
+<context>
+    <name>Pain</name>
+    <message>
+        <source>Your back is very sore today ({before} of 10). Go gently: choose the modifications, stop if the pain gets worse, and see a GP or physiotherapist if it stays this bad.</source>
+        <translation>Votre dos est très douloureux aujourd’hui ({before} sur 10). Allez-y doucement : choisissez les versions facilitées, arrêtez si la douleur augmente, et consultez votre médecin traitant ou un kinésithérapeute si elle reste aussi forte.</translation>
+    </message>
+    <message>
+        <source>Your back went from {before} to {after} of 10 during the session. Ease off next time: the modifications are offered on the plan. If this keeps happening, see a physiotherapist.</source>
+        <translation>Votre dos est passé de {before} à {after} sur 10 pendant la séance. Levez le pied la prochaine fois : les versions facilitées sont proposées dans le programme. Si cela se répète, consultez un kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>You stopped because it hurt, which was right. Rest in a position that eases it. If the pain is sharp, spreads down a leg, or has not settled in a day or two, see a GP or physiotherapist. Next time, try the modifications.</source>
+        <translation>Vous vous êtes arrêté parce que cela faisait mal, et vous avez eu raison. Reposez-vous dans une position qui vous soulage. Si la douleur est vive, descend dans une jambe ou ne s’est pas calmée au bout d’un jour ou deux, consultez votre médecin traitant ou un kinésithérapeute. La prochaine fois, essayez les versions facilitées.</translation>
+    </message>
+    <message>
+        <source>Your back went from {before} to {after} of 10. Well done.</source>
+        <translation>Votre dos est passé de {before} à {after} sur 10. Bravo.</translation>
+    </message>
+</context>
+<context>
+    <name>PainScreen</name>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>Comment va votre dos en ce moment ?</translation>
+    </message>
+    <message>
+        <source>How is your back now, after the session?</source>
+        <translation>Comment va votre dos maintenant, après la séance ?</translation>
+    </message>
+    <message>
+        <source>0 is no pain at all, 10 the worst pain you can imagine.</source>
+        <translation>0 signifie aucune douleur, 10 la pire douleur imaginable.</translation>
+    </message>
+    <message>
+        <source>Press a number (arrows for 10), then Enter. Esc skips the question.</source>
+        <translation>Tapez un chiffre (flèches pour 10), puis Entrée. Échap passe la question.</translation>
+    </message>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation>Douleur {score} sur 10</translation>
+    </message>
+    <message>
+        <source>9 and Right</source>
+        <translation>9 puis Droite</translation>
+    </message>
+    <message>
+        <source>Pick this score (key: {key}); Enter keeps it</source>
+        <translation>Choisir cette note (touche : {key}) ; Entrée la garde</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Go on without a score</source>
+        <translation>Continuer sans note</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Keep this score and go on</source>
+        <translation>Garder cette note et continuer</translation>
+    </message>
+    <message>
+        <source>Pain {score} of 10. Enter keeps it.</source>
+        <translation>Douleur {score} sur 10. Entrée la garde.</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Standard</source>
@@ -9,11 +184,11 @@
     </message>
     <message>
         <source>Modification (easier)</source>
-        <translation>Adaptation (plus facile)</translation>
+        <translation>Facilitée (plus simple)</translation>
     </message>
     <message>
         <source>Supported (easier, propped up)</source>
-        <translation>Avec appui (plus facile, soutenu)</translation>
+        <translation>Avec appui (plus simple, surélevée)</translation>
     </message>
     <message>
         <source>Progression (harder)</source>
@@ -70,6 +245,482 @@
     <message>
         <source>The version of {exercise} to do today</source>
         <translation>La variante de {exercise} à faire aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineMenu</name>
+    <message>
+        <source>Routines (*.yaml *.yml *.xml);;All files (*)</source>
+        <translation>Programmes (*.yaml *.yml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No recent routines</source>
+        <translation>Aucun programme récent</translation>
+    </message>
+    <message>
+        <source>Open Routine</source>
+        <translation>Ouvrir un programme</translation>
+    </message>
+    <message>
+        <source>&amp;Open Routine...</source>
+        <translation>&amp;Ouvrir un programme…</translation>
+    </message>
+    <message>
+        <source>Open a routine file: YAML, or Workrave&apos;s exercises.xml</source>
+        <translation>Ouvrir un fichier de programme : YAML, ou le exercises.xml de Workrave</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Routine</source>
+        <translation>Programme &amp;intégré</translation>
+    </message>
+    <message>
+        <source>Open the routine that comes with backpain-gui</source>
+        <translation>Ouvrir le programme fourni avec backpain-gui</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workrave&apos;s Exercises</source>
+        <translation>Ouvrir les exercices de &amp;Workrave</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Routines</source>
+        <translation>Programmes &amp;récents</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineProblems</name>
+    <message>
+        <source>{file} has problems, so {instead}.</source>
+        <translation>{file} comporte des erreurs, donc {instead}.</translation>
+    </message>
+    <message>
+        <source>Routine not loaded</source>
+        <translation>Programme non chargé</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>Numbness around your genitals, bottom or inner thighs</source>
+        <translation>Engourdissement autour des organes génitaux, des fesses ou de l’intérieur des cuisses</translation>
+    </message>
+    <message>
+        <source>New trouble passing urine, or controlling your bladder or bowels</source>
+        <translation>Troubles récents pour uriner, ou pour retenir vos urines ou vos selles</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in one or both legs</source>
+        <translation>Engourdissement, fourmillements ou faiblesse dans une jambe ou les deux</translation>
+    </message>
+    <message>
+        <source>Fever, weight loss you cannot explain, or a history of cancer</source>
+        <translation>Fièvre, perte de poids inexpliquée ou antécédents de cancer</translation>
+    </message>
+    <message>
+        <source>The pain began after a fall, an accident or a blow</source>
+        <translation>La douleur a commencé après une chute, un accident ou un choc</translation>
+    </message>
+    <message>
+        <source>The pain is worse at night and when you rest</source>
+        <translation>La douleur est plus forte la nuit et au repos</translation>
+    </message>
+    <message>
+        <source>You are pregnant, have osteoporosis, or had spinal surgery recently</source>
+        <translation>Vous êtes enceinte, avez de l’ostéoporose ou avez été opéré du dos récemment</translation>
+    </message>
+    <message>
+        <source>Call emergency services now (999 in the UK, 112 in Europe, 911 in North America), or go to an emergency department. These signs can mean pressure on the nerves at the base of the spine, which needs treating at once. Do not do these exercises.</source>
+        <translation>Appelez les secours immédiatement (112 en Europe, 999 au Royaume-Uni, 911 en Amérique du Nord) ou rendez-vous aux urgences. Ces signes peuvent indiquer une compression des nerfs à la base de la colonne vertébrale, qui doit être traitée sans attendre. Ne faites pas ces exercices.</translation>
+    </message>
+    <message>
+        <source>See your GP or a physiotherapist before you start these exercises, and tell them what you ticked. Come back when they have told you that you may exercise.</source>
+        <translation>Consultez votre médecin traitant ou un kinésithérapeute avant de commencer ces exercices, et dites-lui ce que vous avez coché. Revenez quand on vous aura dit que vous pouvez faire de l’exercice.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>These exercises are for mild low back pain. Before you start, do any of these apply to you? Tick every one that does.</source>
+        <translation>Ces exercices s’adressent aux douleurs légères du bas du dos. Avant de commencer, l’un de ces points vous concerne-t-il ? Cochez tous ceux qui s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Tick it if this applies to you</source>
+        <translation>Cochez si cela vous concerne</translation>
+    </message>
+    <message>
+        <source>A doctor or physiotherapist has told me I may do these exercises</source>
+        <translation>Un médecin ou un kinésithérapeute m’a dit que je pouvais faire ces exercices</translation>
+    </message>
+    <message>
+        <source>Tick it once they have said yes</source>
+        <translation>Cochez une fois qu’on vous a donné l’accord</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Close without starting; Esc does the same</source>
+        <translation>Fermer sans commencer ; Échap fait de même</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>None of these apply to me: continue</source>
+        <translation>Rien de tout cela ne me concerne : continuer</translation>
+    </message>
+    <message>
+        <source>Go on to the session; Enter does the same</source>
+        <translation>Passer à la séance ; Entrée fait de même</translation>
+    </message>
+    <message>
+        <source>Close without starting; Enter does the same</source>
+        <translation>Fermer sans commencer ; Entrée fait de même</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <source>Paused - press Space to continue</source>
+        <translation>En pause – appuyez sur Espace pour reprendre</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Séance effectuée</translation>
+    </message>
+    <message>
+        <source>How much of today&apos;s session is behind you</source>
+        <translation>La part de la séance du jour déjà faite</translation>
+    </message>
+    <message>
+        <source>The version of the exercise</source>
+        <translation>La version de l’exercice</translation>
+    </message>
+    <message>
+        <source>It hurts</source>
+        <translation>Ça fait mal</translation>
+    </message>
+    <message>
+        <source>Stop the session now because it hurts</source>
+        <translation>Arrêter la séance tout de suite parce que cela fait mal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Restart this exercise, or go to the previous one</source>
+        <translation>Recommencer cet exercice, ou revenir au précédent</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Pause the session</source>
+        <translation>Mettre la séance en pause</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Skip to the next exercise</source>
+        <translation>Passer à l’exercice suivant</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Restart this exercise</source>
+        <translation>Recommencer cet exercice</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Change to the next version of this exercise</source>
+        <translation>Passer à la version suivante de cet exercice</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Son activé</translation>
+    </message>
+    <message>
+        <source>Sound cues and voice are on; press to turn them off</source>
+        <translation>Signaux sonores et voix activés ; appuyez pour les couper</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Fill the screen</source>
+        <translation>Remplir l’écran</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>End the session; what is done so far is kept</source>
+        <translation>Terminer la séance ; ce qui est fait est conservé</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Continue the session</source>
+        <translation>Reprendre la séance</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>On reprend</translation>
+    </message>
+    <message>
+        <source>{variant}: {description}</source>
+        <translation>{variant} : {description}</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Son coupé</translation>
+    </message>
+    <message>
+        <source>Sound cues and voice are off; press to turn them on</source>
+        <translation>Signaux sonores et voix coupés ; appuyez pour les activer</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Go back to a window</source>
+        <translation>Revenir à une fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryScreen</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Exercises done in this session</source>
+        <translation>Exercices faits pendant cette séance</translation>
+    </message>
+    <message>
+        <source>Back to the plan</source>
+        <translation>Retour au programme</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s plan again; from there Enter starts another session</source>
+        <translation>Revenir au programme du jour ; de là, Entrée lance une autre séance</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Close backpain-gui; this session is already saved</source>
+        <translation>Fermer backpain-gui ; cette séance est déjà enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>En partie fait</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>About {time} in all</source>
+        <translation>Environ {time} au total</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Étape {step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>Tip: {tip}</source>
+        <translation>Conseil : {tip}</translation>
+    </message>
+    <message>
+        <source>Change to your other side.</source>
+        <translation>Passez de l’autre côté.</translation>
+    </message>
+    <message>
+        <source>Rest - next: {exercise}</source>
+        <translation>Repos – ensuite : {exercise}</translation>
+    </message>
+    <message>
+        <source>Aim: {aim}</source>
+        <translation>Objectif : {aim}</translation>
+    </message>
+    <message>
+        <source>Get back into position</source>
+        <translation>Reprenez la position</translation>
+    </message>
+    <message>
+        <source>Exercise {exercise} of {exercises}  -  {time} left</source>
+        <translation>Exercice {exercise} sur {exercises}  –  reste {time}</translation>
+    </message>
+    <message>
+        <source>{variant}, then {next} from the next rep</source>
+        <translation>{variant}, puis {next} à partir de la prochaine répétition</translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}</source>
+        <translation>Répétition {rep} sur {reps}</translation>
+    </message>
+    <message>
+        <source>{done} of {reps} each side</source>
+        <translation>{done} sur {reps} de chaque côté</translation>
+    </message>
+    <message>
+        <source>{done} of {reps}</source>
+        <translation>{done} sur {reps}</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Rests and repeats</source>
+        <translation>Repos et reprises</translation>
+    </message>
+    <message>
+        <source>Session ended early</source>
+        <translation>Séance arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Well done - session complete</source>
+        <translation>Bravo – séance terminée</translation>
+    </message>
+    <message>
+        <source>Session over - every exercise was skipped</source>
+        <translation>Séance terminée – tous les exercices ont été passés</translation>
+    </message>
+    <message>
+        <source>{heading} (continued after a stop)</source>
+        <translation>{heading} (reprise après un arrêt)</translation>
+    </message>
+    <message>
+        <source>Total time {time}</source>
+        <translation>Durée totale {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Facilitée</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Avec appui</translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.one_copy import OneCopy
 from backpain_gui.ui.routine_problems import RoutineProblemsDialog
 from backpain_gui.ui.theme import follow_system_theme
-from backpain_gui.ui.translation import install_translators
+from backpain_gui.ui.translation import install_translators, translate
 from backpain_gui.ui.window_size import fit_main_window
 
 if TYPE_CHECKING:
@@ -40,7 +40,9 @@ def choose_routine(path: Path | None) -> tuple[Routine, bool]:
         try:
             return load_routine(path), True
         except RoutineError as error:
-            RoutineProblemsDialog.show_error(None, path, error, "the built-in routine is used")
+            RoutineProblemsDialog.show_error(
+                None, path, error, translate("App", "the built-in routine is used")
+            )
     return load_routine(builtin_routine_path()), False
 
 

@@ -48,8 +48,12 @@ class KeyButton(QPushButton):
         self.setText(self._text(self._key_shown))
         self.setAccessibleName(words)
         if description is not None:
-            key = f". Key: {self._key}" if self._key and description else ""
-            self.setAccessibleDescription(description + key)
+            described = description
+            if self._key and description:
+                described = self.tr("{description}. Key: {key}").format(
+                    description=description, key=self._key
+                )
+            self.setAccessibleDescription(described)
             self.setToolTip(literal_tooltip(description))
 
     def _text(self, with_key: bool) -> str:

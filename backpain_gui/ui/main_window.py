@@ -26,7 +26,7 @@ from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine, Variant
 from backpain_gui.session.engine import CommandResult, Session
 from backpain_gui.session.events import Event
-from backpain_gui.session.pain import IT_HURTS, IT_HURTS_ADVICE, after_words, severe_before
+from backpain_gui.session.pain import IT_HURTS
 from backpain_gui.session.position import SessionState
 from backpain_gui.session.schedule import plan_session
 from backpain_gui.session.settings import SessionSettings
@@ -36,6 +36,7 @@ from backpain_gui.ui.announce import announce
 from backpain_gui.ui.app_settings import SettingsStore
 from backpain_gui.ui.fullscreen import enter_fullscreen, leave_fullscreen
 from backpain_gui.ui.pain_screen import PainScreen
+from backpain_gui.ui.pain_words import after_session_words, it_hurts_advice, severe_before_words
 from backpain_gui.ui.plain_text import ask_plain_question, plain_label
 from backpain_gui.ui.plan_calendar import PlanCalendar
 from backpain_gui.ui.plan_screen import PlanScreen
@@ -50,6 +51,7 @@ from backpain_gui.ui.sound_check import SoundCheck
 from backpain_gui.ui.sound_cues import SoundCues
 from backpain_gui.ui.summary_screen import SummaryScreen
 from backpain_gui.ui.theme import apply_theme
+from backpain_gui.ui.translation import translate
 from backpain_gui.ui.views import next_variant, plan_view, session_view, summary_view
 
 
@@ -61,8 +63,8 @@ class EndSessionDialog:
         """True when the user confirms ending the session."""
         return ask_plain_question(
             parent,
-            "End the session?",
-            "End today's session now? What you have done so far is kept.",
+            translate("MainWindow", "End the session?"),
+            translate("MainWindow", "End today's session now? What you have done so far is kept."),
             QMessageBox.StandardButton.No,
         )
 
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         self.history = history
         self.recorder: HistoryRecorder | None = None
         self.history_window: HistoryWindow | None = None
-        self.setWindowTitle("backpain-gui - daily Pilates for back pain")
+        self.setWindowTitle(self.tr("backpain-gui - daily Pilates for back pain"))
         self.setMinimumSize(800, 500)
         self.stack = QStackedWidget()
         self.plan_calendar = PlanCalendar(self.settings)
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         self.notice = plain_label()
         self.notice.setWordWrap(True)
         # Described, not named: a name would hide the notice's own words from a screen reader.
-        self.notice.setAccessibleDescription("Notice")
+        self.notice.setAccessibleDescription(self.tr("Notice"))
         self.statusBar().addWidget(self.notice, 1)
         self.statusBar().hide()
         if player is not None:
@@ -190,20 +192,20 @@ class MainWindow(QMainWindow):
         return actions
 
     def _make_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.routine_menu.add_to(file_menu)
         file_menu.addSeparator()
         settings = self.session_actions["settings"]
-        settings.setText("&Settings...")
+        settings.setText(self.tr("&Settings..."))
         file_menu.addAction(settings)
         about = self.session_actions["about"]
-        about.setText("&About This Routine...")
+        about.setText(self.tr("&About This Routine..."))
         file_menu.addAction(about)
-        self.screening_action = file_menu.addAction("Is It Safe for Me to Exercise?...")
+        self.screening_action = file_menu.addAction(self.tr("Is It Safe for Me to Exercise?..."))
         self.screening_action.triggered.connect(self.on_screening_chosen)
         file_menu.addSeparator()
         quit_action = self.session_actions["quit"]
-        quit_action.setText("&Quit")
+        quit_action.setText(self.tr("&Quit"))
         file_menu.addAction(quit_action)
         # The menu's shortcuts must work with the menu bar hidden in full screen too.
         self.addAction(self.routine_menu.open_action)
@@ -312,7 +314,7 @@ class MainWindow(QMainWindow):
         try:
             routine = load_routine(path)
         except RoutineError as error:
-            instead = f"'{self.routine.title}' stays loaded"
+            instead = self.tr("'{title}' stays loaded").format(title=self.routine.title)
             RoutineProblemsDialog.show_error(self, path, error, instead)
             return
         self.routine = routine
@@ -475,7 +477,7 @@ class MainWindow(QMainWindow):
         self.driver.start()
         if pain_before is not None:
             self.recorder.record_pain("before", pain_before)
-            bad_day = severe_before(pain_before)
+            bad_day = severe_before_words(pain_before)
             if bad_day is not None:
                 self.tell(bad_day)
 
@@ -513,10 +515,10 @@ class MainWindow(QMainWindow):
             view = summary_view(self.driver.snapshot(), self.routine, earlier)
             if self.recorder is not None:
                 view = replace(view, note=self.recorder.saved_text())
-            pain = after_words(self.pain_before, self.pain_after)
+            pain = after_session_words(self.pain_before, self.pain_after)
             if self.stopped_because_it_hurts:
-                view = replace(view, heading="Stopped because it hurts")
-                pain = f"{IT_HURTS_ADVICE} {pain}".strip()
+                view = replace(view, heading=self.tr("Stopped because it hurts"))
+                pain = f"{it_hurts_advice()} {pain}".strip()
             if pain:
                 view = replace(view, note=f"{view.note}\n{pain}" if view.note else pain)
             self.summary_screen.show_view(view)
@@ -554,8 +556,13 @@ class MainWindow(QMainWindow):
         elif self.driver.running:
             resting = snapshot.state is SessionState.REST
             exercise = snapshot.next_exercise if resting else snapshot.exercise
-            name = exercise.name if exercise is not None else "This exercise"
-            self.session_screen.pass_note(f"{name} has one version only: nothing to change")
+            if exercise is not None:
+                note = self.tr("{exercise} has one version only: nothing to change").format(
+                    exercise=exercise.name
+                )
+            else:
+                note = self.tr("This exercise has one version only: nothing to change")
+            self.session_screen.pass_note(note)
 
     @Slot()
     def on_mute_pressed(self) -> None:

@@ -19,12 +19,18 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 from backpain_gui.ui.announce import announce
 from backpain_gui.ui.key_button import KeyButton
 from backpain_gui.ui.plain_text import plain_label
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, translate
 from backpain_gui.ui.type_scale import apply_size
 
-BEFORE_QUESTION = "How is your back right now?"
-AFTER_QUESTION = "How is your back now, after the session?"
-SCALE_WORDS = "0 is no pain at all, 10 the worst pain you can imagine."
-HOW_TO_ANSWER = "Press a number (arrows for 10), then Enter. Esc skips the question."
+# Marked here, translated where shown (`_words`).
+BEFORE_QUESTION = QT_TRANSLATE_NOOP("PainScreen", "How is your back right now?")
+AFTER_QUESTION = QT_TRANSLATE_NOOP("PainScreen", "How is your back now, after the session?")
+SCALE_WORDS = QT_TRANSLATE_NOOP(
+    "PainScreen", "0 is no pain at all, 10 the worst pain you can imagine."
+)
+HOW_TO_ANSWER = QT_TRANSLATE_NOOP(
+    "PainScreen", "Press a number (arrows for 10), then Enter. Esc skips the question."
+)
 _UP_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus)
 _DOWN_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus)
 
@@ -36,11 +42,11 @@ class PainScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.question = plain_label(BEFORE_QUESTION)
+        self.question = plain_label(_words(BEFORE_QUESTION))
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scale = plain_label(SCALE_WORDS)
+        self.scale = plain_label(_words(SCALE_WORDS))
         self.scale.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.how = plain_label(HOW_TO_ANSWER)
+        self.how = plain_label(_words(HOW_TO_ANSWER))
         self.how.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scores = QButtonGroup(self)
         self.scores.setExclusive(True)
@@ -48,20 +54,24 @@ class PainScreen(QWidget):
         for score in range(11):
             button = QPushButton(str(score))
             button.setCheckable(True)
-            button.setAccessibleName(f"Pain {score} of 10")
-            key = "9 and Right" if score == 10 else str(score)
-            button.setAccessibleDescription(f"Pick this score (key: {key}); Enter keeps it")
+            button.setAccessibleName(self.tr("Pain {score} of 10").format(score=score))
+            key = self.tr("9 and Right") if score == 10 else str(score)
+            button.setAccessibleDescription(
+                self.tr("Pick this score (key: {key}); Enter keeps it").format(key=key)
+            )
             # Reached by Tab (Space picks it), never by a click or a digit: the screen keeps
             # the keys, and Enter confirms.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.scores.addButton(button, score)
             self.score_buttons.append(button)
-        self.skip = KeyButton("Skip", "Esc", "Go on without a score")
+        self.skip = KeyButton(self.tr("Skip"), self.tr("Esc"), self.tr("Go on without a score"))
         self.skip.clicked.connect(self.skip_question)
-        self.confirm_button = KeyButton("OK", "Enter", "Keep this score and go on")
+        self.confirm_button = KeyButton(
+            self.tr("OK"), self.tr("Enter"), self.tr("Keep this score and go on")
+        )
         self.confirm_button.clicked.connect(self.confirm)
         self.scores.idToggled.connect(self.on_scores_id_toggled)
-        self.setAccessibleDescription(f"{SCALE_WORDS} {HOW_TO_ANSWER}")
+        self.setAccessibleDescription(f"{_words(SCALE_WORDS)} {_words(HOW_TO_ANSWER)}")
         self._lay_out()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # The score picked stands out from across the room, in the highlight colour.
@@ -91,9 +101,9 @@ class PainScreen(QWidget):
 
     def ask(self, after: bool) -> None:
         """Ask afresh, before a session or after it; nothing picked yet."""
-        self.question.setText(AFTER_QUESTION if after else BEFORE_QUESTION)
+        self.question.setText(_words(AFTER_QUESTION if after else BEFORE_QUESTION))
         self.setAccessibleName(self.question.text())
-        announce(self, f"{self.question.text()} {SCALE_WORDS} {HOW_TO_ANSWER}")
+        announce(self, f"{self.question.text()} {_words(SCALE_WORDS)} {_words(HOW_TO_ANSWER)}")
         checked = self.scores.checkedButton()
         if checked is not None:
             self.scores.setExclusive(False)
@@ -121,7 +131,7 @@ class PainScreen(QWidget):
     @Slot(int, bool)
     def on_scores_id_toggled(self, score: int, checked: bool) -> None:
         if checked:
-            announce(self, f"Pain {score} of 10. Enter keeps it.")
+            announce(self, self.tr("Pain {score} of 10. Enter keeps it.").format(score=score))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -148,3 +158,8 @@ class PainScreen(QWidget):
         for button in (self.skip, self.confirm_button):
             apply_size(button, "button", window_height)
             button.setMinimumHeight(max(36, window_height // 14))
+
+
+def _words(marked: str) -> str:
+    """One of the marked sentences above, in the UI language."""
+    return translate("PainScreen", marked)

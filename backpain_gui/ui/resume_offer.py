@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backpain_gui.content.model import Routine
@@ -23,6 +23,7 @@ from backpain_gui.session.schedule import plan_session
 from backpain_gui.session.settings import SessionSettings
 from backpain_gui.storage.saved import SessionEntry, SessionStatus
 from backpain_gui.ui.plain_text import ask_plain_question
+from backpain_gui.ui.translation import translate
 
 # The id of the interrupted session the user chose not to continue.
 DECLINED_SETTING = "session/declined_to_continue"
@@ -82,11 +83,20 @@ class ContinueDialog:
         # The exercise's name is the routine's text, shown literally.
         return ask_plain_question(
             parent,
-            "Continue today's session?",
-            f"Today's session, begun at {started_at:%H:%M}, stopped during {exercise_name}. "
-            f"Continue from the start of {exercise_name}?",
+            translate("ContinueDialog", "Continue today's session?"),
+            translate(
+                "ContinueDialog",
+                "Today's session, begun at {time}, stopped during {exercise}. "
+                "Continue from the start of {exercise}?",
+            ).format(time=_clock_time(started_at), exercise=exercise_name),
             QMessageBox.StandardButton.Yes,
         )
+
+
+def _clock_time(moment: datetime) -> str:
+    """The time of day of `moment` as the UI language writes it (14:05, 2:05 PM)."""
+    time = QTime(moment.hour, moment.minute)
+    return QLocale().toString(time, QLocale.FormatType.ShortFormat)
 
 
 def offer_to_continue(

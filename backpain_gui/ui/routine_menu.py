@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.ui.plain_text import literal_mnemonic, literal_tooltip
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, translate
 
 RECENT_KEY = "routines/recent"
 MAX_RECENT = 5
-FILE_TYPES = "Routines (*.yaml *.yml *.xml);;All files (*)"
-NO_RECENT_TEXT = "No recent routines"
+FILE_TYPES = QT_TRANSLATE_NOOP("RoutineMenu", "Routines (*.yaml *.yml *.xml);;All files (*)")
+NO_RECENT_TEXT = QT_TRANSLATE_NOOP("RoutineMenu", "No recent routines")
 # Where the Debian package workrave-data puts Workrave's exercises, under a data folder.
 WORKRAVE_EXERCISES = Path("workrave", "exercises", "exercises.xml")
 
@@ -34,7 +35,12 @@ class RoutineFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
         """The file the user chose, starting in `folder`; None when they cancelled."""
-        name, _ = QFileDialog.getOpenFileName(parent, "Open Routine", str(folder), FILE_TYPES)
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            translate("RoutineMenu", "Open Routine"),
+            str(folder),
+            translate("RoutineMenu", FILE_TYPES),
+        )
         return Path(name) if name else None
 
 
@@ -61,16 +67,18 @@ class RoutineMenu(QObject):
         super().__init__(parent)
         self.settings = settings
         self._window = parent
-        self.open_action = QAction("&Open Routine...", self)
+        self.open_action = QAction(self.tr("&Open Routine..."), self)
         self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-        self.open_action.setStatusTip("Open a routine file: YAML, or Workrave's exercises.xml")
+        self.open_action.setStatusTip(
+            self.tr("Open a routine file: YAML, or Workrave's exercises.xml")
+        )
         # The way back to the five Pilates exercises once another routine is loaded.
-        self.builtin_action = QAction("&Built-in Routine", self)
-        self.builtin_action.setStatusTip("Open the routine that comes with backpain-gui")
+        self.builtin_action = QAction(self.tr("&Built-in Routine"), self)
+        self.builtin_action.setStatusTip(self.tr("Open the routine that comes with backpain-gui"))
         self.workrave_file = installed_workrave_exercises()
-        self.workrave_action = QAction("Open &Workrave's Exercises", self)
+        self.workrave_action = QAction(self.tr("Open &Workrave's Exercises"), self)
         self.workrave_action.setVisible(self.workrave_file is not None)
-        self.recent_menu = QMenu("&Recent Routines", parent)
+        self.recent_menu = QMenu(self.tr("&Recent Routines"), parent)
         self._connect_signals()
         self._fill_recent_menu()
 
@@ -122,7 +130,7 @@ class RoutineMenu(QObject):
                 lambda _checked=False, chosen=path: self.routine_chosen.emit(chosen)
             )
         if not recent:
-            self.recent_menu.addAction(NO_RECENT_TEXT).setEnabled(False)
+            self.recent_menu.addAction(translate("RoutineMenu", NO_RECENT_TEXT)).setEnabled(False)
 
     @Slot()
     def on_open_action_triggered(self) -> None:

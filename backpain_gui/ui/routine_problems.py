@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backpain_gui.content.loader import RoutineError
 from backpain_gui.ui.plain_text import plain_message_box
+from backpain_gui.ui.translation import translate
 
 
 class RoutineProblemsDialog:
@@ -18,8 +19,11 @@ class RoutineProblemsDialog:
         """Say that `path` was not loaded and what is used `instead`, with every problem."""
         # The path, the problems (which quote the file) and `instead` (which names the routine
         # kept) are all shown literally; the details are a plain-text box in any case.
-        text = f"{path} has problems, so {instead}."
-        box = plain_message_box(QMessageBox.Icon.Warning, "Routine not loaded", text, parent=parent)
+        text = translate("RoutineProblems", "{file} has problems, so {instead}.").format(
+            file=path, instead=instead
+        )
+        title = translate("RoutineProblems", "Routine not loaded")
+        box = plain_message_box(QMessageBox.Icon.Warning, title, text, parent=parent)
         box.setInformativeText(problems.splitlines()[0] if problems else "")
         box.setDetailedText(problems)
         box.exec()

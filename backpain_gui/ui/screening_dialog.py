@@ -34,6 +34,7 @@ from backpain_gui.session.screening import (
 )
 from backpain_gui.ui.announce import announce
 from backpain_gui.ui.plain_text import plain_label
+from backpain_gui.ui.translation import translate
 from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.window_size import fit_dialog
 
@@ -57,32 +58,37 @@ class ScreeningDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self._today = today
-        self.setWindowTitle("Before you start")
+        self.setWindowTitle(self.tr("Before you start"))
         apply_size(self, "body", 768)
         self.intro = plain_label(
-            "These exercises are for mild low back pain. Before you start, do any of these"
-            " apply to you? Tick every one that does."
+            self.tr(
+                "These exercises are for mild low back pain. Before you start, do any of these"
+                " apply to you? Tick every one that does."
+            )
         )
         self.intro.setWordWrap(True)
         self.flags: dict[str, QCheckBox] = {}
         for flag in RED_FLAGS:
-            box = QCheckBox(flag.question)
-            box.setAccessibleName(flag.question)
-            box.setAccessibleDescription("Tick it if this applies to you")
+            question = translate("Screening", flag.question)
+            box = QCheckBox(question)
+            box.setAccessibleName(question)
+            box.setAccessibleDescription(self.tr("Tick it if this applies to you"))
             box.toggled.connect(self._show_answer)
             self.flags[flag.key] = box
         self.advice = plain_label()
         self.advice.setWordWrap(True)
         self.advice.hide()
-        self.cleared = QCheckBox("A doctor or physiotherapist has told me I may do these exercises")
-        self.cleared.setAccessibleDescription("Tick it once they have said yes")
+        self.cleared = QCheckBox(
+            self.tr("A doctor or physiotherapist has told me I may do these exercises")
+        )
+        self.cleared.setAccessibleDescription(self.tr("Tick it once they have said yes"))
         self.cleared.toggled.connect(self._show_answer)
         self.cleared.hide()
         self.go_on = QPushButton()
         self.go_on.setDefault(True)
         self.go_on.clicked.connect(self.on_go_on_clicked)
-        self.not_now = QPushButton("Not now")
-        self.not_now.setAccessibleDescription("Close without starting; Esc does the same")
+        self.not_now = QPushButton(self.tr("Not now"))
+        self.not_now.setAccessibleDescription(self.tr("Close without starting; Esc does the same"))
         self.not_now.clicked.connect(self.reject)
         # What a screen reader was last told the answers mean.
         self._told = Outcome.CLEAR
@@ -118,23 +124,26 @@ class ScreeningDialog(QDialog):
         if found is not self._told and found is not Outcome.CLEAR:
             # The advice that matters most: said at once, whatever the reader is saying.
             emergency = found is Outcome.EMERGENCY
-            announce(self, EMERGENCY_ADVICE if emergency else SEE_FIRST_ADVICE, urgent=emergency)
+            advice = EMERGENCY_ADVICE if emergency else SEE_FIRST_ADVICE
+            announce(self, translate("Screening", advice), urgent=emergency)
         self._told = found
         self.advice.setVisible(found is not Outcome.CLEAR)
         self.cleared.setVisible(found is Outcome.SEE_FIRST)
         if found is Outcome.EMERGENCY:
-            self.advice.setText(EMERGENCY_ADVICE)
-            self.go_on.setText("Close")
+            self.advice.setText(translate("Screening", EMERGENCY_ADVICE))
+            self.go_on.setText(self.tr("Close"))
         elif found is Outcome.SEE_FIRST:
-            self.advice.setText(SEE_FIRST_ADVICE)
-            self.go_on.setText("Continue" if self.cleared.isChecked() else "Close")
+            self.advice.setText(translate("Screening", SEE_FIRST_ADVICE))
+            self.go_on.setText(
+                self.tr("Continue") if self.cleared.isChecked() else self.tr("Close")
+            )
         else:
-            self.go_on.setText("None of these apply to me: continue")
+            self.go_on.setText(self.tr("None of these apply to me: continue"))
         self.go_on.setAccessibleName(self.go_on.text())
         self.go_on.setAccessibleDescription(
-            "Go on to the session; Enter does the same"
+            self.tr("Go on to the session; Enter does the same")
             if self.may_start()
-            else "Close without starting; Enter does the same"
+            else self.tr("Close without starting; Enter does the same")
         )
         _bold(self.advice, found is not Outcome.CLEAR)
 

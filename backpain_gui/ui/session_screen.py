@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,9 +26,10 @@ from backpain_gui.ui.pacer import PacerState, PacerWidget
 from backpain_gui.ui.picture import PictureWidget
 from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.rep_dots import RepDots
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP
 from backpain_gui.ui.type_scale import apply_size, scaled
 
-PAUSED_TEXT = "Paused - press Space to continue"
+PAUSED_TEXT = QT_TRANSLATE_NOOP("SessionScreen", "Paused - press Space to continue")
 FIGURE_STEPS = 60
 # How long a passing word ("This exercise has one version") stays in place of the variant.
 PASSING_NOTE_MS = 4000
@@ -76,7 +77,7 @@ class _PausedVeil(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label = plain_label(PAUSED_TEXT, self)
+        self.label = plain_label(QCoreApplication.translate("SessionScreen", PAUSED_TEXT), self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.hide()
@@ -123,8 +124,10 @@ class SessionScreen(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, BAR_STEPS)
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName("Session done")
-        self.progress_bar.setAccessibleDescription("How much of today's session is behind you")
+        self.progress_bar.setAccessibleName(self.tr("Session done"))
+        self.progress_bar.setAccessibleDescription(
+            self.tr("How much of today's session is behind you")
+        )
         self.progress_bar.setMaximumHeight(8)
         self.picture = PictureWidget()
         self.figure = FigureWidget()
@@ -146,14 +149,16 @@ class SessionScreen(QWidget):
         # The variant in full with its description, or for a while a passing note.
         self.variant = FittedLabel(lines=2)
         # Its name is what it shows (a name set here would hide "Modification" behind it).
-        self.variant.setAccessibleDescription("The version of the exercise")
+        self.variant.setAccessibleDescription(self.tr("The version of the exercise"))
         self._passing_note = QTimer(self)
         self._passing_note.setSingleShot(True)
         self._passing_note.setInterval(PASSING_NOTE_MS)
         self._passing_note.timeout.connect(self._show_variant)
         self.buttons = self._make_buttons()
         # Stop at once because it hurts: in sight at the top, apart from the other controls.
-        self.hurts = KeyButton("It hurts", "H", "Stop the session now because it hurts")
+        self.hurts = KeyButton(
+            self.tr("It hurts"), "H", self.tr("Stop the session now because it hurts")
+        )
         self.hurts.clicked.connect(self.hurts_pressed)
         self._lay_out()
         # Tab goes as the eye reads: It hurts at the top, then the controls left to right.
@@ -164,18 +169,38 @@ class SessionScreen(QWidget):
         # Takes the focus when the session starts, so no button holds Space and Enter; a
         # screen reader names it when it does.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setAccessibleName("Session")
+        self.setAccessibleName(self.tr("Session"))
 
     def _make_buttons(self) -> dict[str, KeyButton]:
         specs = [
-            ("back", "Back", "Left", "Restart this exercise, or go to the previous one"),
-            ("pause", "Pause", "Space", "Pause the session"),
-            ("skip", "Skip", "Right", "Skip to the next exercise"),
-            ("restart", "Restart", "R", "Restart this exercise"),
-            ("variant", "Variant", "V", "Change to the next version of this exercise"),
-            ("mute", "Sound on", "M", "Sound cues and voice are on; press to turn them off"),
-            ("fullscreen", "Full screen", "F", "Fill the screen"),
-            ("end", "End", "Esc", "End the session; what is done so far is kept"),
+            (
+                "back",
+                self.tr("Back"),
+                self.tr("Left"),
+                self.tr("Restart this exercise, or go to the previous one"),
+            ),
+            ("pause", self.tr("Pause"), self.tr("Space"), self.tr("Pause the session")),
+            ("skip", self.tr("Skip"), self.tr("Right"), self.tr("Skip to the next exercise")),
+            ("restart", self.tr("Restart"), "R", self.tr("Restart this exercise")),
+            (
+                "variant",
+                self.tr("Variant"),
+                "V",
+                self.tr("Change to the next version of this exercise"),
+            ),
+            (
+                "mute",
+                self.tr("Sound on"),
+                "M",
+                self.tr("Sound cues and voice are on; press to turn them off"),
+            ),
+            ("fullscreen", self.tr("Full screen"), "F", self.tr("Fill the screen")),
+            (
+                "end",
+                self.tr("End"),
+                self.tr("Esc"),
+                self.tr("End the session; what is done so far is kept"),
+            ),
         ]
         signals = {
             "back": self.back_pressed,
@@ -259,8 +284,8 @@ class SessionScreen(QWidget):
             self.picture.set_dimmed(view.paused)
         if view.paused != old.paused:
             self.buttons["pause"].set_words(
-                "Continue" if view.paused else "Pause",
-                "Continue the session" if view.paused else "Pause the session",
+                self.tr("Continue") if view.paused else self.tr("Pause"),
+                self.tr("Continue the session") if view.paused else self.tr("Pause the session"),
             )
             self._fit_controls()
         variant_changed = (view.variant_text, view.variant_description) != (
@@ -286,7 +311,8 @@ class SessionScreen(QWidget):
         if (view.step, view.instruction) != (old.step, old.instruction):
             news.extend((view.step, view.instruction))
         if view.paused != old.paused:
-            news.append(PAUSED_TEXT if view.paused else "Continuing")
+            paused = QCoreApplication.translate("SessionScreen", PAUSED_TEXT)
+            news.append(paused if view.paused else self.tr("Continuing"))
         message = ". ".join(part.rstrip(".") for part in news if part)
         if message:
             announce(self, message + ".")
@@ -336,7 +362,9 @@ class SessionScreen(QWidget):
         view = self._view
         words = view.variant_text
         if words and view.variant_description:
-            words += f": {view.variant_description}"
+            words = self.tr("{variant}: {description}").format(
+                variant=words, description=view.variant_description
+            )
         self._set_text(self.variant, words)
 
     def pass_note(self, note: str) -> None:
@@ -352,18 +380,18 @@ class SessionScreen(QWidget):
     def set_muted(self, muted: bool) -> None:
         """Show whether sound is on or off on its button: the state the button acts on."""
         self.buttons["mute"].set_words(
-            "Sound off" if muted else "Sound on",
-            "Sound cues and voice are off; press to turn them on"
+            self.tr("Sound off") if muted else self.tr("Sound on"),
+            self.tr("Sound cues and voice are off; press to turn them on")
             if muted
-            else "Sound cues and voice are on; press to turn them off",
+            else self.tr("Sound cues and voice are on; press to turn them off"),
         )
         self._fit_controls()
 
     def set_fullscreen(self, fullscreen: bool) -> None:
         """Name the full-screen button for what it will do now."""
         self.buttons["fullscreen"].set_words(
-            "Leave full screen" if fullscreen else "Full screen",
-            "Go back to a window" if fullscreen else "Fill the screen",
+            self.tr("Leave full screen") if fullscreen else self.tr("Full screen"),
+            self.tr("Go back to a window") if fullscreen else self.tr("Fill the screen"),
         )
         self._fit_controls()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from backpain_gui.ui.announce import announce
 from backpain_gui.ui.key_button import KeyButton
 from backpain_gui.ui.plain_text import plain_label
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP
 from backpain_gui.ui.type_scale import apply_size, scaled
 
 
@@ -49,7 +50,13 @@ class SummaryScreen(QWidget):
     again_pressed = Signal()
     quit_pressed = Signal()
 
-    COLUMNS = ("Exercise", "Result", "Variant", "Reps", "Time")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SummaryScreen", "Exercise"),
+        QT_TRANSLATE_NOOP("SummaryScreen", "Result"),
+        QT_TRANSLATE_NOOP("SummaryScreen", "Variant"),
+        QT_TRANSLATE_NOOP("SummaryScreen", "Reps"),
+        QT_TRANSLATE_NOOP("SummaryScreen", "Time"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,21 +66,23 @@ class SummaryScreen(QWidget):
         self.note = plain_label()
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Exercises done in this session")
+        self.table.setAccessibleName(self.tr("Exercises done in this session"))
         # A results table to read, not to edit: no cell cursor.
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.again = KeyButton(
-            "Back to the plan",
-            "Enter",
-            "Show today's plan again; from there Enter starts another session",
+            self.tr("Back to the plan"),
+            self.tr("Enter"),
+            self.tr("Show today's plan again; from there Enter starts another session"),
         )
         self.quit_button = KeyButton(
-            "Quit", "Ctrl+Q", "Close backpain-gui; this session is already saved"
+            self.tr("Quit"),
+            self.tr("Ctrl+Q"),
+            self.tr("Close backpain-gui; this session is already saved"),
         )
         self.again.clicked.connect(self.again_pressed)
         self.quit_button.clicked.connect(self.quit_pressed)

@@ -114,3 +114,18 @@ class TranslatedWords(Mapping[K, str]):
 
     def __len__(self) -> int:
         return len(self._words)
+
+
+def translate(context: str, source: str, disambiguation: str | None = None) -> str:
+    """`source` in the UI language: QCoreApplication.translate under a name lupdate knows.
+
+    Not for a count: lupdate reads plural forms only from `self.tr("%n rep(s)", "", n)`
+    (from translate() only with a literal number), so those are written with tr and `counted`.
+    """
+    return QCoreApplication.translate(context, source, disambiguation)
+
+
+def counted(text: str, n: int) -> str:
+    """A count's words from tr(), its English made right: the source is written "%n rep(s)"
+    (Qt fills in %n), and with no catalogue, as for English, "(s)" follows the count here."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from PySide6.QtCore import QObject
+
 from backpain_gui.content.model import Exercise, Routine, Variant
 from backpain_gui.session.position import SessionState
 from backpain_gui.session.records import ExerciseRecord, Outcome
@@ -19,15 +21,26 @@ from backpain_gui.ui.pacer import PacerState, lung_level
 from backpain_gui.ui.plan_screen import PlanRow, PlanView
 from backpain_gui.ui.session_screen import SessionView
 from backpain_gui.ui.summary_screen import SummaryLine, SummaryView
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, counted, translate
 from backpain_gui.ui.words import SIDE_WORDS, VARIANT_WORDS, clock_text, minutes_text
 
-OUTCOME_WORDS = {Outcome.DONE: "Done", Outcome.PARTIAL: "Partly done", Outcome.SKIPPED: "Skipped"}
+OUTCOME_WORDS = TranslatedWords(
+    "Views",
+    {
+        Outcome.DONE: QT_TRANSLATE_NOOP("Views", "Done"),
+        Outcome.PARTIAL: QT_TRANSLATE_NOOP("Views", "Partly done"),
+        Outcome.SKIPPED: QT_TRANSLATE_NOOP("Views", "Skipped"),
+    },
+)
 
-COUNTDOWN_WORDS = {
-    SessionState.GET_READY: "Get ready",
-    SessionState.SWITCH_SIDES: "Switch sides",
-    SessionState.REST: "Rest",
-}
+COUNTDOWN_WORDS = TranslatedWords(
+    "Views",
+    {
+        SessionState.GET_READY: QT_TRANSLATE_NOOP("Views", "Get ready"),
+        SessionState.SWITCH_SIDES: QT_TRANSLATE_NOOP("Views", "Switch sides"),
+        SessionState.REST: QT_TRANSLATE_NOOP("Views", "Rest"),
+    },
+)
 
 
 def plan_view(routine: Routine, plan: SessionPlan) -> PlanView:
@@ -37,8 +50,7 @@ def plan_view(routine: Routine, plan: SessionPlan) -> PlanView:
             exercise_id=item.exercise.id,
             name=item.exercise.name,
             thumbnail=routine.picture_path(item.exercise.start_picture_for(item.variant)),
-            detail=("1 rep" if item.reps == 1 else f"{item.reps} reps")
-            + (", each side" if item.exercise.two_sided else ""),
+            detail=COUNTS.reps(item.reps, each_side=item.exercise.two_sided),
             duration=minutes_text(item.total_seconds),
             variants=item.exercise.offered_variants,
             chosen=item.variant,
@@ -50,8 +62,26 @@ def plan_view(routine: Routine, plan: SessionPlan) -> PlanView:
         advice=routine.first_advice,
         safety=routine.safety,
         rows=rows,
-        total=f"About {minutes_text(plan.total_seconds)} in all",
+        total=translate("Views", "About {time} in all").format(
+            time=minutes_text(plan.total_seconds)
+        ),
     )
+
+
+class Counts(QObject):
+    """The words of these views that follow a count ("1 rep", "2 reps"), in the UI language.
+
+    A class only because lupdate reads plural forms from `self.tr(text, "", n)` alone.
+    """
+
+    def reps(self, reps: int, each_side: bool = False) -> str:
+        """Say "8 reps", or "8 reps, each side"."""
+        if each_side:
+            return counted(self.tr("%n rep(s), each side", "", reps), reps)
+        return counted(self.tr("%n rep(s)", "", reps), reps)
+
+
+COUNTS = Counts()
 
 
 def _lungs_before(exercise: Exercise, variant: Variant, phase_index: int) -> float:
@@ -72,7 +102,7 @@ def _pacer(s: Snapshot) -> PacerState:
         before = _lungs_before(s.exercise, s.variant, s.phase_index or 0)
         level = lung_level(s.breath, s.progress, before)
     if s.resume_countdown is not None:
-        return PacerState(None, level, s.resume_countdown, "Ready", s.paused)
+        return PacerState(None, level, s.resume_countdown, translate("Views", "Ready"), s.paused)
     return PacerState(s.breath, level, s.seconds_left, caption, s.paused)
 
 
@@ -82,16 +112,22 @@ def _words(s: Snapshot, routine: Routine) -> tuple[str, str, str]:
     assert exercise is not None
     version = exercise.variant(variant)
     if s.state is SessionState.EXERCISING and s.phase is not None:
-        step = f"Step {(s.phase_index or 0) + 1} of {s.phase_count}"
+        step = translate("Views", "Step {step} of {steps}").format(
+            step=(s.phase_index or 0) + 1, steps=s.phase_count
+        )
         tip = tip_for(exercise, version.variant, s.rep or 1, s.phase_index or 0)
-        return step, s.phase.instruction, f"Tip: {tip}" if tip else exercise.aim
+        detail = translate("Views", "Tip: {tip}").format(tip=tip) if tip else exercise.aim
+        return step, s.phase.instruction, detail
     if s.state is SessionState.SWITCH_SIDES:
-        return "Switch sides", exercise.switch_sides or "Change to your other side.", exercise.aim
+        switch = exercise.switch_sides or translate("Views", "Change to your other side.")
+        return translate("Views", "Switch sides"), switch, exercise.aim
     if s.state is SessionState.REST and s.next_exercise is not None:
         upcoming = s.next_exercise
         start = upcoming.start_position_for(s.next_variant or Variant.STANDARD)
-        return f"Rest - next: {upcoming.name}", start, routine.first_advice
-    return "Get ready", exercise.start_position_for(variant), _get_ready_detail(s, routine)
+        rest = translate("Views", "Rest - next: {exercise}").format(exercise=upcoming.name)
+        return rest, start, routine.first_advice
+    get_ready = translate("Views", "Get ready")
+    return get_ready, exercise.start_position_for(variant), _get_ready_detail(s, routine)
 
 
 def _get_ready_detail(s: Snapshot, routine: Routine) -> str:
@@ -100,7 +136,7 @@ def _get_ready_detail(s: Snapshot, routine: Routine) -> str:
     assert s.exercise is not None
     if detail_is_safety(s, routine):
         return _before_moving(routine)
-    return f"Aim: {s.exercise.aim}"
+    return translate("Views", "Aim: {aim}").format(aim=s.exercise.aim)
 
 
 def _before_moving(routine: Routine) -> str:
@@ -142,7 +178,7 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
         return SessionView(paused=s.paused)
     step, instruction, detail = _words(s, routine)
     if s.resume_countdown is not None:
-        step = "Get back into position"
+        step = translate("Views", "Get back into position")
     side_index = s.exercise.sides.index(s.side) if s.side in s.exercise.sides else 0
     done = s.reps_done[side_index] if side_index < len(s.reps_done) else 0
     resting = s.state is SessionState.REST
@@ -152,8 +188,10 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
     time_left = clock_text(s.session_seconds_left)
     before = _picture_before(s)
     return SessionView(
-        heading="Rest" if resting else s.exercise.name,
-        progress=f"Exercise {index} of {s.exercise_count}  -  {time_left} left",
+        heading=translate("Views", "Rest") if resting else s.exercise.name,
+        progress=translate("Views", "Exercise {exercise} of {exercises}  -  {time} left").format(
+            exercise=index, exercises=s.exercise_count, time=time_left
+        ),
         # How much of the planned session is behind the user, so that a skip moves the bar on
         # and a step back moves it back, as "time left" does.
         progress_fraction=1.0 - s.session_seconds_left / planned if planned else 1.0,
@@ -196,20 +234,25 @@ def _variant_words(s: Snapshot) -> tuple[str, str]:
     # The standard version's description says nothing ("the exercise as described").
     description = "" if shown is Variant.STANDARD else exercise.variant(shown).description
     if s.pending_variant is not None and not resting:
-        words += f", then {VARIANT_WORDS[s.pending_variant]} from the next rep"
+        words = translate("Views", "{variant}, then {next} from the next rep").format(
+            variant=words, next=VARIANT_WORDS[s.pending_variant]
+        )
     return words, description
 
 
 def _rep_words(s: Snapshot) -> str:
     if s.rep is not None:
-        return f"Rep {s.rep} of {s.reps}"
-    return "1 rep" if s.reps == 1 else f"{s.reps} reps"
+        return translate("Views", "Rep {rep} of {reps}").format(rep=s.rep, reps=s.reps)
+    return COUNTS.reps(s.reps or 0)
 
 
 def _reps_words(record: ExerciseRecord | ExerciseEntry) -> str:
     done = " + ".join(str(count) for count in record.reps_done)
-    each = " each side" if len(record.reps_done) > 1 else ""
-    return f"{done} of {record.reps_target}{each}"
+    if len(record.reps_done) > 1:
+        return translate("Views", "{done} of {reps} each side").format(
+            done=done, reps=record.reps_target
+        )
+    return translate("Views", "{done} of {reps}").format(done=done, reps=record.reps_target)
 
 
 def summary_view(
@@ -241,7 +284,7 @@ def summary_view(
         SummaryLine(
             name=routine.exercise(record.exercise_id).name,
             # Ended early in the middle of an exercise: it was not skipped, it was ended.
-            outcome="Ended"
+            outcome=translate("Views", "Ended")
             if not finished and index == len(s.records) - 1 and record.outcome is not Outcome.DONE
             else OUTCOME_WORDS[record.outcome],
             variant=VARIANT_WORDS[record.variant],
@@ -251,20 +294,22 @@ def summary_view(
         for index, record in enumerate(s.records)
     ]
     if len(parts) > len(lines):
-        lines.append(SummaryLine("Rests and repeats", "", "", "", clock_text(whole[-1])))
+        lines.append(
+            SummaryLine(translate("Views", "Rests and repeats"), "", "", "", clock_text(whole[-1]))
+        )
     outcomes = [entry.outcome for entry in earlier] + [record.outcome for record in s.records]
     if not finished:
-        heading = "Session ended early"
+        heading = translate("Views", "Session ended early")
     elif any(outcome is not Outcome.SKIPPED for outcome in outcomes):
-        heading = "Well done - session complete"
+        heading = translate("Views", "Well done - session complete")
     else:
-        heading = "Session over - every exercise was skipped"
+        heading = translate("Views", "Session over - every exercise was skipped")
     if earlier:
-        heading += " (continued after a stop)"
+        heading = translate("Views", "{heading} (continued after a stop)").format(heading=heading)
     return SummaryView(
         heading=heading,
         lines=tuple(lines),
-        total=f"Total time {clock_text(sum(whole))}",
+        total=translate("Views", "Total time {time}").format(time=clock_text(sum(whole))),
     )
 
 

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QLocale
+
 from backpain_gui.content.model import Side, Variant
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, translate
 
-SIDE_WORDS = {Side.LEFT: "Left side", Side.RIGHT: "Right side"}
+# Looked up in the UI language each time (TranslatedWords), so the history and the report,
+# which import these, speak it too.
+SIDE_WORDS = TranslatedWords(
+    "Words",
+    {
+        Side.LEFT: QT_TRANSLATE_NOOP("Words", "Left side"),
+        Side.RIGHT: QT_TRANSLATE_NOOP("Words", "Right side"),
+    },
+)
 
-VARIANT_WORDS = {
-    Variant.STANDARD: "Standard",
-    Variant.MODIFICATION: "Modification",
-    Variant.SUPPORTED: "Supported",
-    Variant.PROGRESSION: "Progression",
-}
+VARIANT_WORDS = TranslatedWords(
+    "Words",
+    {
+        Variant.STANDARD: QT_TRANSLATE_NOOP("Words", "Standard"),
+        Variant.MODIFICATION: QT_TRANSLATE_NOOP("Words", "Modification"),
+        Variant.SUPPORTED: QT_TRANSLATE_NOOP("Words", "Supported"),
+        Variant.PROGRESSION: QT_TRANSLATE_NOOP("Words", "Progression"),
+    },
+)
 
 
 def clock_text(seconds: float) -> str:
@@ -24,6 +38,7 @@ def clock_text(seconds: float) -> str:
 
 def minutes_text(seconds: float) -> str:
     """A length in the plan's words: 'about 4 min', or seconds under a minute."""
+    locale = QLocale()
     if seconds < 60:
-        return f"{math.ceil(seconds)} s"
-    return f"{round(seconds / 60)} min"
+        return translate("Words", "{seconds} s").format(seconds=locale.toString(math.ceil(seconds)))
+    return translate("Words", "{minutes} min").format(minutes=locale.toString(round(seconds / 60)))

@@ -3,6 +3,7 @@ the shipped .qm files are those the .ts files compile to, and LANG chooses the l
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -12,10 +13,11 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.pain_words import after_session_words, severe_before_words
 from backpain_gui.ui.translation import SHIPPED, TRANSLATIONS, install_translators, ui_locale
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,11 +70,46 @@ def test_every_string_the_window_shows_is_translated(language: str, tmp_path: Pa
     )
 
 
+# The calls lupdate reads, by name; the source text is their first string (the second for
+# `translate` and QT_TRANSLATE_NOOP, after the context).
+_MARKERS = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}
+
+
+def _marked_in_code() -> set[tuple[str, str]]:
+    """(file, text) of every literal text the package passes to tr, translate or a marker."""
+    found = set()
+    for path in sorted((ROOT / "backpain_gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            index = _MARKERS.get(name)
+            if index is None or len(node.args) <= index:
+                continue
+            text = node.args[index]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found.add((path.name, text.value))
+    return found
+
+
+def test_lupdate_finds_every_marked_string(tmp_path: Path) -> None:
+    # lupdate's Python parser quietly skips a call it cannot read (a count written
+    # `item.reps` rather than a plain name): such a string would never be translated.
+    extracted = {source for _, source, _, _ in _messages(_refreshed("de", tmp_path))}
+    skipped = sorted(
+        f"{file}: {text!r}" for file, text in _marked_in_code() if text not in extracted
+    )
+    assert not skipped, "lupdate does not see:\n" + "\n".join(skipped)
+
+
 @pytest.mark.parametrize("language", SHIPPED)
 def test_translations_keep_the_placeholders(language: str) -> None:
     wrong = []
     for context, source, forms, _ in _messages(TRANSLATIONS / f"backpain_gui_{language}.ts"):
         wanted = sorted(set(PLACEHOLDER.findall(source)))
+        if "%n" in source and len(forms) < 2:
+            wrong.append(f"{context}: {source!r} has no plural forms (write it with self.tr)")
         for form in forms:
             got = sorted(set(PLACEHOLDER.findall(form)))
             # A singular form may say "one" in words rather than %n.
@@ -152,7 +189,7 @@ def test_a_french_locale_gets_a_french_plan(speak, make_window) -> None:
     window: MainWindow = make_window()
     assert window.plan_screen.start.accessibleName() == "Commencer la séance"
     box = window.plan_screen.variant_boxes["bridge"]
-    assert box.itemText(1) == "Adaptation (plus facile)"
+    assert box.itemText(1) == "Facilitée (plus simple)"
 
 
 def test_english_is_the_default(speak, make_window) -> None:
@@ -164,3 +201,80 @@ def test_english_is_the_default(speak, make_window) -> None:
     window = make_window()
     assert window.plan_screen.start.accessibleName() == "Start session"
     assert window.plan_screen.variant_boxes["bridge"].itemText(1) == "Modification (easier)"
+
+
+def test_a_german_plan_counts_reps_in_german(speak, make_window) -> None:
+    speak({"LANG": "de_DE.UTF-8"})
+    window: MainWindow = make_window()
+    details = window.plan_screen.detail_labels
+    assert details["bridge"].text() == "2 Wiederholungen"
+    assert details["twist"].text() == "1 Wiederholung je Seite"
+    assert window.plan_screen.total.text() == "Insgesamt etwa 1 Min."
+
+
+def test_a_german_session_speaks_german_from_get_ready_to_the_summary(
+    qtbot, speak, make_window, clock
+) -> None:
+    speak({"LANG": "de_DE.UTF-8"})
+    window: MainWindow = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    screen = window.session_screen
+    assert screen.step.text() == "Vorbereiten"
+    assert screen.pacer.state.words == "Vorbereiten"
+    assert screen.buttons["pause"].text() == "Pause  (Leertaste)"
+    assert screen.hurts.accessibleName() == "Es tut weh"
+    clock.tick(5.5)
+    assert window.driver is not None
+    window.driver.on_timer_timeout()
+    assert screen.step.text() == "Schritt 1 von 3"
+    assert screen.rep_text.text() == "Wiederholung 1 von 2"
+    assert screen.detail.text() == "Tipp: Keep the ribs down."
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert screen.buttons["pause"].accessibleName() == "Fortsetzen"
+    assert screen.veil.label.text() == "Pause \u2013 zum Fortsetzen die Leertaste drücken"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.tick(38 + 5 + 9 + 5 + 9 + 1)
+    window.driver.on_timer_timeout()
+    summary = window.summary_screen
+    assert summary.heading.text() == "Gut gemacht \u2013 Sitzung geschafft"
+    header, done, reps = (
+        summary.table.horizontalHeaderItem(0),
+        summary.table.item(0, 1),
+        summary.table.item(1, 3),
+    )
+    assert header is not None
+    assert done is not None
+    assert reps is not None
+    assert header.text() == "Übung"
+    assert done.text() == "Geschafft"
+    assert reps.text() == "1 + 1 von 1 je Seite"
+    assert summary.total.text().startswith("Gesamtzeit ")
+
+
+def test_a_french_session_speaks_french(qtbot, speak, make_window) -> None:
+    speak({"LANG": "fr_FR.UTF-8"})
+    window: MainWindow = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    screen = window.session_screen
+    assert screen.step.text() == "Préparez-vous"
+    skip = screen.buttons["skip"]
+    assert skip.accessibleName() == "Passer"
+    assert skip.accessibleDescription() == "Passer à l\u2019exercice suivant. Touche : Droite"
+    assert screen.progress.text().startswith("Exercice 1 sur 2")
+
+
+def test_pain_advice_from_the_qt_free_layer_is_translated(speak) -> None:
+    speak({"LANG": "de_DE.UTF-8"})
+    assert after_session_words(3, 6) == (
+        "Ihr Rücken ging während der Sitzung von 3 auf 6 von 10. Machen Sie beim nächsten Mal"
+        " etwas weniger: Die vereinfachten Varianten finden Sie im Plan. Wenn das immer wieder"
+        " passiert, gehen Sie zur Physiotherapie."
+    )
+    assert after_session_words(5, 3).endswith("Gut gemacht.")
+    assert after_session_words(4, 4) == ""
+    severe = severe_before_words(9)
+    assert severe is not None
+    assert severe.startswith("Ihr Rücken ist heute sehr schmerzhaft (9 von 10).")
+    assert severe_before_words(3) is None
+    speak({"LANG": "en_GB.UTF-8"})
+    assert after_session_words(5, 3) == "Your back went from 5 to 3 of 10. Well done."
