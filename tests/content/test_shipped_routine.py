@@ -27,13 +27,16 @@ SEED_PHRASES = {
     "hip-roll": [
         "lower back segmentally into flexion",
         "gluteus, hamstrings and spinal muscles",
-        "feet hip distance apart",
-        "hip, knee and ankle",
+        # The seed's "feet hip distance apart; track hip, knee and ankle", in plain words.
+        "feet flat and hip-width apart",
+        "knees in line with hips and ankles",
         "tailbone",
         "peel your pelvis",
         "shoulder bridge",
         "popping your ribs out",
-        "ribcage stays connected",
+        "ribcage connected",
+        # "maximum hip extension while your ribcage stays connected", with its limit said.
+        "as high as your ribs can stay down",
         "centre of your spine",
         "avoiding wobbling or shifting",
     ],
@@ -42,7 +45,8 @@ SEED_PHRASES = {
         "thoracic spine",
         "cradling your neck",
         "lower hand",
-        "lower ribcage",
+        # "lift under your lower ribcage", in plain words.
+        "lift your waist a little off the mat",
         "head and body to the ceiling",
         "mat behind",
         "abdominal muscles active",
@@ -62,7 +66,7 @@ SEED_PHRASES = {
     "extension-prone": [
         "rebalance the muscles",
         "mobility in your upper back",
-        "facing down",
+        "face down",
         "not pushing against the ground",
         "resting by your sides",
         "Arms light on the floor",
@@ -77,7 +81,8 @@ SEED_PHRASES = {
         "arms under forehead",
         "longer lever",
         "box or a bench",
-        "excessively flexed",
+        # "if your upper back is excessively flexed", in plain words.
+        "too rounded to lift off the mat",
     ],
     "side-bends": [
         "ageing and stiffness",
@@ -87,7 +92,8 @@ SEED_PHRASES = {
         "heels towards your bottom",
         "scapulae stabilised",
         "Inhale to prepare",
-        "side bend onto your knee",
+        # "lift into a side bend onto your knee", said as what lifts.
+        "lift hips onto knee",
         "arm overhead",
         "without covering your face",
         "avoiding kneeling",

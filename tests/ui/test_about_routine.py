@@ -39,7 +39,7 @@ def test_i_on_the_plan_shows_all_advice_the_safety_line_every_aim_and_the_glossa
 
     texts = press_i_and_read(qtbot, window)
 
-    assert len(SHIPPED.advice) == 6
+    assert len(SHIPPED.advice) == 8
     for advice in SHIPPED.advice:
         assert advice in texts
     assert SHIPPED.safety in texts
