@@ -392,10 +392,16 @@ class SpeechPlanner:
                 # The routine's first advice ("contract your abdominals before you move") is
                 # said at every get-ready where it fits: it is the one to act on every time.
                 first = self.routine.first_advice
-                wordings = [
-                    sentence(exercise.name, position, first),
-                    sentence(exercise.name, position),
-                ]
+                wordings = [sentence(exercise.name, position, first)]
+                # Its short spoken form, where the routine gives one: said with the name, at
+                # least, in a get-ready too short for the advice and the start position.
+                short = self.routine.advice_say
+                if short:
+                    wordings += [
+                        sentence(exercise.name, position, short),
+                        sentence(exercise.name, short),
+                    ]
+                wordings.append(sentence(exercise.name, position))
                 return _unique([*wordings, sentence(exercise.name)]), None
             case EventKind.SIDE_SWITCHED if exercise is not None:
                 how = exercise.switch_sides or ""

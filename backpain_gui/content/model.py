@@ -126,6 +126,9 @@ class Routine:
     plan_days: int = 14
     # Words the instructions use that a newcomer may not know, each "Term: what it means".
     glossary: tuple[str, ...] = ()
+    # What the voice says for the first advice where the advice itself is too long to fit a
+    # get-ready ("Tummy in gently before you move."); None: only the advice itself.
+    advice_say: str | None = None
     # The folder the routine file is in; every picture path is relative to it.
     folder: Path = field(default_factory=Path)
 

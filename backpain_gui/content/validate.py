@@ -38,7 +38,7 @@ MAX_VARIANTS = 10
 MAX_TIP_NUMBER = 50
 
 ROUTINE_KEYS = ("schema_version", "title", "exercises")
-ROUTINE_OPTIONAL_KEYS = ("advice", "safety", "plan_days", "glossary")
+ROUTINE_OPTIONAL_KEYS = ("advice", "advice_say", "safety", "plan_days", "glossary")
 EXERCISE_KEYS = ("id", "name", "aim", "start_position", "start_picture", "reps", "phases")
 EXERCISE_OPTIONAL_KEYS = ("two_sided", "switch_sides", "tips", "variants", "position")
 PHASE_KEYS = ("breath", "seconds", "instruction", "picture")
@@ -86,6 +86,7 @@ class _Builder:
             safety=fields.text("safety"),
             plan_days=fields.whole_number("plan_days", 1, MAX_PLAN_DAYS, default=14),
             glossary=fields.texts("glossary"),
+            advice_say=fields.optional_line("advice_say"),
             folder=self._folder,
         )
 

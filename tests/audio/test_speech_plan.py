@@ -554,6 +554,21 @@ def test_every_get_ready_says_the_routines_first_advice_where_it_fits() -> None:
     assert not any("Practise daily" in text for text in run.texts())
 
 
+def test_a_get_ready_too_short_for_the_advice_says_its_short_spoken_form() -> None:
+    advice = ("Remember to initiate by contracting your abdominal muscles before you move.",)
+    routine = Routine(
+        title="Advice", exercises=(BRIDGE, TWIST), advice=advice, advice_say="Tummy in."
+    )
+    # A 5 s get-ready: no room for the advice, nor for the start position with it.
+    run = SpeechRun(routine=routine, settings=replace(SETTINGS, get_ready_seconds=5))
+    run.start()
+    run.run_until(START + 200)
+    get_readies = [text for text in run.texts() if text.startswith(("Bridge.", "Twist."))]
+    assert len(get_readies) == 2, run.texts()
+    assert all(text.endswith("Tummy in.") for text in get_readies), get_readies
+    assert not any("Remember to initiate" in text for text in run.texts())
+
+
 def test_the_shipped_routine_says_each_movement_in_words_that_fit_its_breath() -> None:
     # The on-screen instructions are too long to say in a 4 s breath after its cue; each
     # step's `say` is short enough, so the user face down on the mat hears the movement.
