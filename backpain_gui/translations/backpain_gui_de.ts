@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutRoutine</name>
+    <message>
+        <source>Before every exercise</source>
+        <translation>Vor jeder Übung</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>Über diese Übungen</translation>
+    </message>
+    <message>
+        <source>{exercise}: {aim}</source>
+        <translation>{exercise}: {aim}</translation>
+    </message>
+    <message>
+        <source>Why each exercise helps</source>
+        <translation>Wozu jede Übung dient</translation>
+    </message>
+    <message>
+        <source>Words the instructions use</source>
+        <translation>Begriffe aus den Anleitungen</translation>
+    </message>
+</context>
+<context>
+    <name>AboutRoutineDialog</name>
+    <message>
+        <source>About {routine}</source>
+        <translation>Über {routine}</translation>
+    </message>
+    <message>
+        <source>About this routine</source>
+        <translation>Über dieses Programm</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>the built-in routine is used</source>
@@ -34,6 +68,17 @@
             <numerusform>%n Wiederholung</numerusform>
             <numerusform>%n Wiederholungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DayCalendar</name>
+    <message>
+        <source>Calendar of the days you did a session</source>
+        <translation>Kalender der Tage, an denen Sie geübt haben</translation>
+    </message>
+    <message>
+        <source>{day}: {mark}</source>
+        <translation>{day}: {mark}</translation>
     </message>
 </context>
 <context>
@@ -177,6 +222,65 @@
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>no session</source>
+        <translation>keine Sitzung</translation>
+    </message>
+    <message>
+        <source>started, not finished</source>
+        <translation>begonnen, nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>finished: the day counts</source>
+        <translation>abgeschlossen: der Tag zählt</translation>
+    </message>
+    <message>
+        <source>every exercise done</source>
+        <translation>alle Übungen gemacht</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Day {day}: the {plan}-day plan is done</source>
+        <translation>Tag {day}: Der {plan}-Tage-Plan ist geschafft</translation>
+    </message>
+    <message>
+        <source>Day {day} of {plan} - done today</source>
+        <translation>Tag {day} von {plan} – heute geschafft</translation>
+    </message>
+    <message>
+        <source>Day {day} of {plan}</source>
+        <translation>Tag {day} von {plan}</translation>
+    </message>
+    <message>
+        <source>{exercise} in its modification</source>
+        <translation>{exercise} in der vereinfachten Variante</translation>
+    </message>
+    <message>
+        <source>{exercise} back to its standard version</source>
+        <translation>{exercise} wieder in der Standardvariante</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+    <message>
+        <source>History  (H)</source>
+        <translation>Verlauf  (H)</translation>
+    </message>
+    <message>
+        <source>Open your session history</source>
+        <translation>Ihren Sitzungsverlauf öffnen</translation>
+    </message>
+    <message>
+        <source>{streak}. {practised}</source>
+        <translation>{streak}. {practised}</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Standard</source>
@@ -245,6 +349,73 @@
     <message>
         <source>The version of {exercise} to do today</source>
         <translation>Die Variante von {exercise} für heute</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>No days practised yet</source>
+        <translation>Noch keine Übungstage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) practised, {missed} missed</source>
+        <translation>
+            <numerusform>%n Tag geübt, {missed} ausgelassen</numerusform>
+            <numerusform>%n Tage geübt, {missed} ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No streak yet: today can start one</source>
+        <translation>Noch keine Serie: Heute kann eine beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row</source>
+        <translation>
+            <numerusform>Serie: %n Tag am Stück</numerusform>
+            <numerusform>Serie: %n Tage am Stück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have done %n day(s) of the {plan}-day plan</source>
+        <translation>
+            <numerusform>Sie haben %n Tag des {plan}-Tage-Plans geschafft</numerusform>
+            <numerusform>Sie haben %n Tage des {plan}-Tage-Plans geschafft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionBanner</name>
+    <message>
+        <source>Use the harder versions</source>
+        <translation>Die schwereren Varianten nehmen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>{done}, but not the harder versions yet. {held_back}</source>
+        <translation>{done}, aber noch nicht die schwereren Varianten. {held_back}</translation>
+    </message>
+    <message>
+        <source>{done}: time to progress. {names} has a harder version, its progression. Do it from your next session? You can switch back on the plan at any time.</source>
+        <translation>{done}: Zeit für eine Steigerung. {names} hat eine schwerere Variante, die Steigerung. Ab der nächsten Sitzung so üben? Im Plan können Sie jederzeit zurückwechseln.</translation>
+    </message>
+    <message>
+        <source>{done}: time to progress. {names} each have a harder version, their progression. Do them from your next session? You can switch back on the plan at any time.</source>
+        <translation>{done}: Zeit für eine Steigerung. {names} haben jeweils eine schwerere Variante, die Steigerung. Ab der nächsten Sitzung so üben? Im Plan können Sie jederzeit zurückwechseln.</translation>
+    </message>
+    <message>
+        <source>{reason} Gentler versions are easier on your back: {steps}. Do them from your next session? You can switch back on the plan at any time.</source>
+        <translation>{reason} Sanftere Varianten schonen Ihren Rücken: {steps}. Ab der nächsten Sitzung so üben? Im Plan können Sie jederzeit zurückwechseln.</translation>
+    </message>
+    <message>
+        <source>Use the gentler versions</source>
+        <translation>Die sanfteren Varianten nehmen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -531,6 +702,240 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Same as the desktop</source>
+        <translation>Wie die Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>1.00× is the routine&apos;s pace; above 1 breathes slower, below 1 faster.</source>
+        <translation>1,00× ist das Tempo des Programms; über 1 atmen Sie langsamer, unter 1 schneller.</translation>
+    </message>
+    <message>
+        <source>Ask how my back is before and after a session</source>
+        <translation>Vor und nach einer Sitzung fragen, wie es meinem Rücken geht</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>A 0 to 10 question, kept in your history; off, sessions start at once</source>
+        <translation>Eine Frage von 0 bis 10, im Verlauf gespeichert; ausgeschaltet beginnen Sitzungen sofort</translation>
+    </message>
+    <message>
+        <source>&amp;Sound cues</source>
+        <translation>Si&amp;gnaltöne</translation>
+    </message>
+    <message>
+        <source>A tone for each breath, rep, side and exercise</source>
+        <translation>Ein Ton für jeden Atemzug, jede Wiederholung, jede Seite und jede Übung</translation>
+    </message>
+    <message>
+        <source>Still &amp;pictures instead of moving figures</source>
+        <translation>Stand&amp;bilder statt bewegter Figuren</translation>
+    </message>
+    <message>
+        <source>Show a still picture of each step</source>
+        <translation>Zu jedem Schritt ein Standbild zeigen</translation>
+    </message>
+    <message>
+        <source>Start in &amp;full screen</source>
+        <translation>Im &amp;Vollbild starten</translation>
+    </message>
+    <message>
+        <source>Fill the screen when backpain-gui opens</source>
+        <translation>Beim Öffnen von backpain-gui den ganzen Bildschirm füllen</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me each day at</source>
+        <translation>Jeden Tag erinnern &amp;um</translation>
+    </message>
+    <message>
+        <source>A notification each day you have not done a session yet</source>
+        <translation>Eine Benachrichtigung an jedem Tag, an dem Sie noch keine Sitzung gemacht haben</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>When the daily reminder comes, hours:minutes</source>
+        <translation>Wann die tägliche Erinnerung kommt, Stunden:Minuten</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login, quietly in the tray</source>
+        <translation>Beim A&amp;nmelden starten, still im Infobereich</translation>
+    </message>
+    <message>
+        <source>So that the daily reminder can come</source>
+        <translation>Damit die tägliche Erinnerung kommen kann</translation>
+    </message>
+    <message>
+        <source>Breathing p&amp;ace</source>
+        <translation>Atem&amp;tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>Vorbe&amp;reitung</translation>
+    </message>
+    <message>
+        <source>Seconds to get into position before an exercise</source>
+        <translation>Sekunden, um vor einer Übung in Position zu kommen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch sides</source>
+        <translation>Seite &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Seconds to change sides</source>
+        <translation>Sekunden zum Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between exercises</source>
+        <translation>&amp;Pause zwischen Übungen</translation>
+    </message>
+    <message>
+        <source>Seconds of rest after each exercise</source>
+        <translation>Sekunden Pause nach jeder Übung</translation>
+    </message>
+    <message>
+        <source>Cue &amp;volume</source>
+        <translation>&amp;Lautstärke der Signale</translation>
+    </message>
+    <message>
+        <source>How loud the tones are</source>
+        <translation>Wie laut die Töne sind</translation>
+    </message>
+    <message>
+        <source>Colo&amp;urs</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>Light, dark or the desktop&apos;s colours</source>
+        <translation>Hell, dunkel oder die Farben der Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Exercises: tick those to do, in the order to do them</source>
+        <translation>Übungen: Kreuzen Sie die an, die Sie machen wollen, in der gewünschten Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Sound and display</source>
+        <translation>Ton und Anzeige</translation>
+    </message>
+    <message>
+        <source>Only on days without a session yet; Snooze asks again 30 min later.</source>
+        <translation>Nur an Tagen ohne Sitzung; „Später“ fragt 30 Min. danach erneut.</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>This session: about {time}</source>
+        <translation>Diese Sitzung: etwa {time}</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Cannot change {file}: {reason}</source>
+        <translation>{file} lässt sich nicht ändern: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SoundCheck</name>
+    <message>
+        <source>Quiet</source>
+        <translation>Leise</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation>Laut</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Next rep</source>
+        <translation>Nächste Wiederholung</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Get ready: 3, 2, 1</source>
+        <translation>Vorbereiten: 3, 2, 1</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>Sound check</source>
+        <translation>Tontest</translation>
+    </message>
+    <message>
+        <source>Stop sound check</source>
+        <translation>Tontest beenden</translation>
+    </message>
+    <message>
+        <source>That was every cue. Choose a volume you can hear from your mat.</source>
+        <translation>Das waren alle Signale. Wählen Sie eine Lautstärke, die Sie auf der Matte hören.</translation>
+    </message>
+    <message>
+        <source>Play every sound cue with its name</source>
+        <translation>Jedes Signal mit seinem Namen abspielen</translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation>Lautstärke der Signale</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Playing: {cue}  ({number} of {count})</source>
+        <translation>Es spielt: {cue}  ({number} von {count})</translation>
+    </message>
+</context>
+<context>
     <name>SummaryScreen</name>
     <message>
         <source>Exercise</source>
@@ -689,6 +1094,89 @@
     </message>
 </context>
 <context>
+    <name>VoiceSettingsPanel</name>
+    <message>
+        <source>System voice</source>
+        <translation>Systemstimme</translation>
+    </message>
+    <message>
+        <source>Looking for voices...</source>
+        <translation>Stimmen werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <translation>Jede Wiederholung</translation>
+    </message>
+    <message>
+        <source>Every 2nd rep</source>
+        <translation>Jede 2. Wiederholung</translation>
+    </message>
+    <message>
+        <source>Every 5th rep</source>
+        <translation>Jede 5. Wiederholung</translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <translation>Sprachanleitung</translation>
+    </message>
+    <message>
+        <source>Speak the session&apos;s guidance</source>
+        <translation>Die Anleitung der Sitzung ansagen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>The voice that speaks the guidance</source>
+        <translation>Die Stimme, die die Anleitung spricht</translation>
+    </message>
+    <message>
+        <source>Test voice</source>
+        <translation>Stimme testen</translation>
+    </message>
+    <message>
+        <source>Say a sample of the guidance</source>
+        <translation>Eine Probe der Anleitung sprechen</translation>
+    </message>
+    <message>
+        <source>How to get a voice...</source>
+        <translation>So bekommen Sie eine Stimme …</translation>
+    </message>
+    <message>
+        <source>How to get a voice</source>
+        <translation>So bekommen Sie eine Stimme</translation>
+    </message>
+    <message>
+        <source>Show the command that installs a voice</source>
+        <translation>Den Befehl zeigen, der eine Stimme installiert</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>How fast the voice speaks</source>
+        <translation>Wie schnell die Stimme spricht</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>How loud the voice speaks</source>
+        <translation>Wie laut die Stimme spricht</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>How often the rep number is said</source>
+        <translation>Wie oft die Zahl der Wiederholung gesagt wird</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Left side</source>
@@ -721,6 +1209,67 @@
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>_ExerciseRow</name>
+    <message>
+        <source>Do {exercise} in the session</source>
+        <translation>{exercise} in der Sitzung machen</translation>
+    </message>
+    <message>
+        <source>Reps of {exercise}</source>
+        <translation>Wiederholungen von {exercise}</translation>
+    </message>
+    <message>
+        <source>How many times to do {exercise}</source>
+        <translation>Wie oft {exercise} gemacht wird</translation>
+    </message>
+    <message>
+        <source>Variant of {exercise}</source>
+        <translation>Variante von {exercise}</translation>
+    </message>
+    <message>
+        <source>The version of {exercise} to do</source>
+        <translation>Die Variante von {exercise}</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move {exercise} up</source>
+        <translation>{exercise} nach oben</translation>
+    </message>
+    <message>
+        <source>Do {exercise} one place earlier</source>
+        <translation>{exercise} einen Platz früher machen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move {exercise} down</source>
+        <translation>{exercise} nach unten</translation>
+    </message>
+    <message>
+        <source>Do {exercise} one place later</source>
+        <translation>{exercise} einen Platz später machen</translation>
+    </message>
+    <message numerus="yes">
+        <source> rep(s) each side</source>
+        <translation>
+            <numerusform> Wiederholung je Seite</numerusform>
+            <numerusform> Wiederholungen je Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> rep(s)</source>
+        <translation>
+            <numerusform> Wiederholung</numerusform>
+            <numerusform> Wiederholungen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

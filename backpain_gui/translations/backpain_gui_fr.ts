@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutRoutine</name>
+    <message>
+        <source>Before every exercise</source>
+        <translation>Avant chaque exercice</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>À propos de ces exercices</translation>
+    </message>
+    <message>
+        <source>{exercise}: {aim}</source>
+        <translation>{exercise} : {aim}</translation>
+    </message>
+    <message>
+        <source>Why each exercise helps</source>
+        <translation>L’intérêt de chaque exercice</translation>
+    </message>
+    <message>
+        <source>Words the instructions use</source>
+        <translation>Les termes des consignes</translation>
+    </message>
+</context>
+<context>
+    <name>AboutRoutineDialog</name>
+    <message>
+        <source>About {routine}</source>
+        <translation>À propos de {routine}</translation>
+    </message>
+    <message>
+        <source>About this routine</source>
+        <translation>À propos de ce programme</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>the built-in routine is used</source>
@@ -34,6 +68,17 @@
             <numerusform>%n répétition</numerusform>
             <numerusform>%n répétitions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DayCalendar</name>
+    <message>
+        <source>Calendar of the days you did a session</source>
+        <translation>Calendrier des jours où vous avez fait une séance</translation>
+    </message>
+    <message>
+        <source>{day}: {mark}</source>
+        <translation>{day} : {mark}</translation>
     </message>
 </context>
 <context>
@@ -177,6 +222,65 @@
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>no session</source>
+        <translation>aucune séance</translation>
+    </message>
+    <message>
+        <source>started, not finished</source>
+        <translation>commencée, non terminée</translation>
+    </message>
+    <message>
+        <source>finished: the day counts</source>
+        <translation>terminée : le jour compte</translation>
+    </message>
+    <message>
+        <source>every exercise done</source>
+        <translation>tous les exercices faits</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Day {day}: the {plan}-day plan is done</source>
+        <translation>Jour {day} : le programme de {plan} jours est terminé</translation>
+    </message>
+    <message>
+        <source>Day {day} of {plan} - done today</source>
+        <translation>Jour {day} sur {plan} – fait aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Day {day} of {plan}</source>
+        <translation>Jour {day} sur {plan}</translation>
+    </message>
+    <message>
+        <source>{exercise} in its modification</source>
+        <translation>{exercise} en version facilitée</translation>
+    </message>
+    <message>
+        <source>{exercise} back to its standard version</source>
+        <translation>{exercise} de nouveau en version standard</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
+    </message>
+    <message>
+        <source>History  (H)</source>
+        <translation>Historique  (H)</translation>
+    </message>
+    <message>
+        <source>Open your session history</source>
+        <translation>Ouvrir l’historique de vos séances</translation>
+    </message>
+    <message>
+        <source>{streak}. {practised}</source>
+        <translation>{streak}. {practised}</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Standard</source>
@@ -248,6 +352,73 @@
     </message>
 </context>
 <context>
+    <name>PlanWords</name>
+    <message>
+        <source>No days practised yet</source>
+        <translation>Aucun jour de pratique pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) practised, {missed} missed</source>
+        <translation>
+            <numerusform>%n jour de pratique, jours manqués : {missed}</numerusform>
+            <numerusform>%n jours de pratique, jours manqués : {missed}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No streak yet: today can start one</source>
+        <translation>Pas encore de série : aujourd’hui peut en commencer une</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row</source>
+        <translation>
+            <numerusform>Série : %n jour d’affilée</numerusform>
+            <numerusform>Série : %n jours d’affilée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have done %n day(s) of the {plan}-day plan</source>
+        <translation>
+            <numerusform>Vous avez fait %n jour du programme de {plan} jours</numerusform>
+            <numerusform>Vous avez fait %n jours du programme de {plan} jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionBanner</name>
+    <message>
+        <source>Use the harder versions</source>
+        <translation>Prendre les versions plus difficiles</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>{done}, but not the harder versions yet. {held_back}</source>
+        <translation>{done}, mais pas encore les versions plus difficiles. {held_back}</translation>
+    </message>
+    <message>
+        <source>{done}: time to progress. {names} has a harder version, its progression. Do it from your next session? You can switch back on the plan at any time.</source>
+        <translation>{done} : il est temps de progresser. {names} a une version plus difficile, sa progression. La faire dès la prochaine séance ? Vous pouvez revenir en arrière à tout moment dans le programme.</translation>
+    </message>
+    <message>
+        <source>{done}: time to progress. {names} each have a harder version, their progression. Do them from your next session? You can switch back on the plan at any time.</source>
+        <translation>{done} : il est temps de progresser. {names} ont chacun une version plus difficile, leur progression. Les faire dès la prochaine séance ? Vous pouvez revenir en arrière à tout moment dans le programme.</translation>
+    </message>
+    <message>
+        <source>{reason} Gentler versions are easier on your back: {steps}. Do them from your next session? You can switch back on the plan at any time.</source>
+        <translation>{reason} Des versions plus douces ménagent votre dos : {steps}. Les faire dès la prochaine séance ? Vous pouvez revenir en arrière à tout moment dans le programme.</translation>
+    </message>
+    <message>
+        <source>Use the gentler versions</source>
+        <translation>Prendre les versions plus douces</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>RoutineMenu</name>
     <message>
         <source>Routines (*.yaml *.yml *.xml);;All files (*)</source>
@@ -283,7 +454,7 @@
     </message>
     <message>
         <source>&amp;Recent Routines</source>
-        <translation>Programmes &amp;récents</translation>
+        <translation>Programmes récen&amp;ts</translation>
     </message>
 </context>
 <context>
@@ -531,6 +702,240 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Same as the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>1.00× is the routine&apos;s pace; above 1 breathes slower, below 1 faster.</source>
+        <translation>1,00× est le rythme du programme ; au-dessus de 1 la respiration est plus lente, en dessous plus rapide.</translation>
+    </message>
+    <message>
+        <source>Ask how my back is before and after a session</source>
+        <translation>Me demander comment va mon dos avant et après une séance</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>A 0 to 10 question, kept in your history; off, sessions start at once</source>
+        <translation>Une question de 0 à 10, gardée dans votre historique ; désactivée, les séances commencent tout de suite</translation>
+    </message>
+    <message>
+        <source>&amp;Sound cues</source>
+        <translation>&amp;Signaux sonores</translation>
+    </message>
+    <message>
+        <source>A tone for each breath, rep, side and exercise</source>
+        <translation>Un son pour chaque respiration, répétition, côté et exercice</translation>
+    </message>
+    <message>
+        <source>Still &amp;pictures instead of moving figures</source>
+        <translation>Images &amp;fixes au lieu de figures animées</translation>
+    </message>
+    <message>
+        <source>Show a still picture of each step</source>
+        <translation>Montrer une image fixe de chaque étape</translation>
+    </message>
+    <message>
+        <source>Start in &amp;full screen</source>
+        <translation>Démarrer en &amp;plein écran</translation>
+    </message>
+    <message>
+        <source>Fill the screen when backpain-gui opens</source>
+        <translation>Remplir l’écran à l’ouverture de backpain-gui</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me each day at</source>
+        <translation>Me &amp;rappeler chaque jour à</translation>
+    </message>
+    <message>
+        <source>A notification each day you have not done a session yet</source>
+        <translation>Une notification chaque jour où vous n’avez pas encore fait de séance</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <source>When the daily reminder comes, hours:minutes</source>
+        <translation>L’heure du rappel quotidien, heures:minutes</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login, quietly in the tray</source>
+        <translation>Lancer à l’ouverture de la sessio&amp;n, discrètement dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>So that the daily reminder can come</source>
+        <translation>Pour que le rappel quotidien puisse arriver</translation>
+    </message>
+    <message>
+        <source>Breathing p&amp;ace</source>
+        <translation>R&amp;ythme de la respiration</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>&amp;Mise en place</translation>
+    </message>
+    <message>
+        <source>Seconds to get into position before an exercise</source>
+        <translation>Secondes pour se mettre en position avant un exercice</translation>
+    </message>
+    <message>
+        <source>S&amp;witch sides</source>
+        <translation>Changer de cô&amp;té</translation>
+    </message>
+    <message>
+        <source>Seconds to change sides</source>
+        <translation>Secondes pour changer de côté</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between exercises</source>
+        <translation>R&amp;epos entre les exercices</translation>
+    </message>
+    <message>
+        <source>Seconds of rest after each exercise</source>
+        <translation>Secondes de repos après chaque exercice</translation>
+    </message>
+    <message>
+        <source>Cue &amp;volume</source>
+        <translation>&amp;Volume des signaux</translation>
+    </message>
+    <message>
+        <source>How loud the tones are</source>
+        <translation>Le volume des sons</translation>
+    </message>
+    <message>
+        <source>Colo&amp;urs</source>
+        <translation>Co&amp;uleurs</translation>
+    </message>
+    <message>
+        <source>Light, dark or the desktop&apos;s colours</source>
+        <translation>Clair, sombre ou les couleurs du bureau</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Exercises: tick those to do, in the order to do them</source>
+        <translation>Exercices : cochez ceux à faire, dans l’ordre où les faire</translation>
+    </message>
+    <message>
+        <source>Sound and display</source>
+        <translation>Son et affichage</translation>
+    </message>
+    <message>
+        <source>Only on days without a session yet; Snooze asks again 30 min later.</source>
+        <translation>Seulement les jours sans séance ; « Plus tard » redemande 30 min après.</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Rappel quotidien</translation>
+    </message>
+    <message>
+        <source>This session: about {time}</source>
+        <translation>Cette séance : environ {time}</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Lancer à l’ouverture de la session</translation>
+    </message>
+    <message>
+        <source>Cannot change {file}: {reason}</source>
+        <translation>Impossible de modifier {file} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SoundCheck</name>
+    <message>
+        <source>Quiet</source>
+        <translation>Doux</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation>Fort</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expirez</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tenez</translation>
+    </message>
+    <message>
+        <source>Next rep</source>
+        <translation>Répétition suivante</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <source>Get ready: 3, 2, 1</source>
+        <translation>Préparez-vous : 3, 2, 1</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Exercice suivant</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>Sound check</source>
+        <translation>Test du son</translation>
+    </message>
+    <message>
+        <source>Stop sound check</source>
+        <translation>Arrêter le test du son</translation>
+    </message>
+    <message>
+        <source>That was every cue. Choose a volume you can hear from your mat.</source>
+        <translation>C’était tous les signaux. Choisissez un volume que vous entendez depuis votre tapis.</translation>
+    </message>
+    <message>
+        <source>Play every sound cue with its name</source>
+        <translation>Jouer chaque signal sonore avec son nom</translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation>Volume des signaux</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Playing: {cue}  ({number} of {count})</source>
+        <translation>En cours : {cue}  ({number} sur {count})</translation>
+    </message>
+</context>
+<context>
     <name>SummaryScreen</name>
     <message>
         <source>Exercise</source>
@@ -689,6 +1094,89 @@
     </message>
 </context>
 <context>
+    <name>VoiceSettingsPanel</name>
+    <message>
+        <source>System voice</source>
+        <translation>Voix du système</translation>
+    </message>
+    <message>
+        <source>Looking for voices...</source>
+        <translation>Recherche des voix…</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <translation>Chaque répétition</translation>
+    </message>
+    <message>
+        <source>Every 2nd rep</source>
+        <translation>Une répétition sur 2</translation>
+    </message>
+    <message>
+        <source>Every 5th rep</source>
+        <translation>Une répétition sur 5</translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <translation>Guidage vocal</translation>
+    </message>
+    <message>
+        <source>Speak the session&apos;s guidance</source>
+        <translation>Énoncer les consignes de la séance</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>The voice that speaks the guidance</source>
+        <translation>La voix qui énonce les consignes</translation>
+    </message>
+    <message>
+        <source>Test voice</source>
+        <translation>Tester la voix</translation>
+    </message>
+    <message>
+        <source>Say a sample of the guidance</source>
+        <translation>Dire un extrait des consignes</translation>
+    </message>
+    <message>
+        <source>How to get a voice...</source>
+        <translation>Comment obtenir une voix…</translation>
+    </message>
+    <message>
+        <source>How to get a voice</source>
+        <translation>Comment obtenir une voix</translation>
+    </message>
+    <message>
+        <source>Show the command that installs a voice</source>
+        <translation>Afficher la commande qui installe une voix</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>How fast the voice speaks</source>
+        <translation>La vitesse de la voix</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>How loud the voice speaks</source>
+        <translation>Le volume de la voix</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <source>How often the rep number is said</source>
+        <translation>La fréquence à laquelle le numéro de répétition est annoncé</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Left side</source>
@@ -721,6 +1209,67 @@
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>_ExerciseRow</name>
+    <message>
+        <source>Do {exercise} in the session</source>
+        <translation>Faire {exercise} pendant la séance</translation>
+    </message>
+    <message>
+        <source>Reps of {exercise}</source>
+        <translation>Répétitions de {exercise}</translation>
+    </message>
+    <message>
+        <source>How many times to do {exercise}</source>
+        <translation>Combien de fois faire {exercise}</translation>
+    </message>
+    <message>
+        <source>Variant of {exercise}</source>
+        <translation>Variante de {exercise}</translation>
+    </message>
+    <message>
+        <source>The version of {exercise} to do</source>
+        <translation>La version de {exercise} à faire</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move {exercise} up</source>
+        <translation>Monter {exercise}</translation>
+    </message>
+    <message>
+        <source>Do {exercise} one place earlier</source>
+        <translation>Faire {exercise} une place plus tôt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move {exercise} down</source>
+        <translation>Descendre {exercise}</translation>
+    </message>
+    <message>
+        <source>Do {exercise} one place later</source>
+        <translation>Faire {exercise} une place plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source> rep(s) each side</source>
+        <translation>
+            <numerusform> répétition de chaque côté</numerusform>
+            <numerusform> répétitions de chaque côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> rep(s)</source>
+        <translation>
+            <numerusform> répétition</numerusform>
+            <numerusform> répétitions</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

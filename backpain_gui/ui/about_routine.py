@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from backpain_gui.content.model import Routine
 from backpain_gui.ui.plain_text import plain_label
+from backpain_gui.ui.translation import translate
 from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.window_size import fit_dialog
 
@@ -28,17 +29,23 @@ def about_sections(routine: Routine) -> list[tuple[str, list[str]]]:
     sections = []
     before = [*routine.advice[:1], *([routine.safety] if routine.safety else [])]
     if before:
-        sections.append(("Before every exercise", before))
+        sections.append((translate("AboutRoutine", "Before every exercise"), before))
     if routine.advice[1:]:
-        sections.append(("About these exercises", list(routine.advice[1:])))
+        about = translate("AboutRoutine", "About these exercises")
+        sections.append((about, list(routine.advice[1:])))
+    aim = translate("AboutRoutine", "{exercise}: {aim}")
     sections.append(
         (
-            "Why each exercise helps",
-            [f"{exercise.name}: {exercise.aim}" for exercise in routine.exercises],
+            translate("AboutRoutine", "Why each exercise helps"),
+            [
+                aim.format(exercise=exercise.name, aim=exercise.aim)
+                for exercise in routine.exercises
+            ],
         )
     )
     if routine.glossary:
-        sections.append(("Words the instructions use", list(routine.glossary)))
+        words = translate("AboutRoutine", "Words the instructions use")
+        sections.append((words, list(routine.glossary)))
     return sections
 
 
@@ -47,7 +54,7 @@ class AboutRoutineDialog(QDialog):
 
     def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {routine.title}")
+        self.setWindowTitle(self.tr("About {routine}").format(routine=routine.title))
         # Read at the laptop, but from the mat's edge too: the settings dialog's type.
         apply_size(self, "body", 768)
         font = self.font()
@@ -72,7 +79,7 @@ class AboutRoutineDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        scroll.setAccessibleName("About this routine")
+        scroll.setAccessibleName(self.tr("About this routine"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -12,7 +12,19 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +47,7 @@ from backpain_gui.storage.progress import (
 )
 from backpain_gui.storage.when_to_progress import ease_off_due, pain_holds_back, week_before
 from backpain_gui.ui.plain_text import plain_label
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, counted, translate
 from backpain_gui.ui.type_scale import apply_size
 
 if TYPE_CHECKING:
@@ -52,14 +65,15 @@ MARK_COLOURS = {
     DayMark.ALL_DONE: QColor("#23894a"),
 }
 
-MARK_WORDS = {
-    DayMark.NOTHING: "no session",
-    DayMark.STARTED: "started, not finished",
-    DayMark.COUNTED: "finished: the day counts",
-    DayMark.ALL_DONE: "every exercise done",
-}
-
-WEEKDAY_LETTERS = "MTWTFSS"
+MARK_WORDS = TranslatedWords(
+    "PlanCalendar",
+    {
+        DayMark.NOTHING: QT_TRANSLATE_NOOP("PlanCalendar", "no session"),
+        DayMark.STARTED: QT_TRANSLATE_NOOP("PlanCalendar", "started, not finished"),
+        DayMark.COUNTED: QT_TRANSLATE_NOOP("PlanCalendar", "finished: the day counts"),
+        DayMark.ALL_DONE: QT_TRANSLATE_NOOP("PlanCalendar", "every exercise done"),
+    },
+)
 # The smallest and largest weekday letter and month name, in pixels.
 LABEL_PIXELS_MIN = 12
 LABEL_PIXELS_MAX = 16
@@ -70,31 +84,74 @@ DECLINED_KEY = "plan/progression_declined"
 EASE_OFF_DECLINED_KEY = "plan/ease_off_declined"
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def weekday_letters() -> list[str]:
+    """Monday's to Sunday's one-letter names in the UI language (M T W ..., L M M ...)."""
+    locale = QLocale()
+    return [locale.standaloneDayName(day, QLocale.FormatType.NarrowFormat) for day in range(1, 8)]
+
+
+def month_name(day: date) -> str:
+    """The short name of `day`'s month in the UI language (Oct, Okt., oct.)."""
+    return QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+
+
+def day_text(day: date) -> str:
+    """`day` as the calendar names it: "Thu 19 Nov 2026", "Do., 19. Nov. 2026"."""
+    # The pattern is the translator's: the order of day, month and year is the language's.
+    pattern = translate("PlanCalendar", "ddd dd MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+class PlanWords(QObject):
+    """The plan's words that follow a count ("1 day", "3 days"), in the UI language; a class
+    because lupdate reads plural forms from `self.tr(text, "", n)` alone."""
+
+    def practised(self, days: int, missed: int) -> str:
+        """Days practised and days missed, honestly: "8 days practised, 2 missed"."""
+        if days == 0:
+            return self.tr("No days practised yet")
+        text = counted(self.tr("%n day(s) practised, {missed} missed", "", days), days)
+        return text.format(missed=missed)
+
+    def streak(self, days: int) -> str:
+        """The streak, in words."""
+        if days == 0:
+            return self.tr("No streak yet: today can start one")
+        return counted(self.tr("Streak: %n day(s) in a row", "", days), days)
+
+    def done_of_plan(self, days: int, plan_days: int) -> str:
+        """ "You have done 14 days of the 14-day plan"."""
+        text = counted(self.tr("You have done %n day(s) of the {plan}-day plan", "", days), days)
+        return text.format(plan=plan_days)
+
+
+PLAN_WORDS = PlanWords()
 
 
 def plan_day_words(progress: PlanProgress) -> str:
     """'Day 5 of 14', '... - done today', or the plan done once past its last day."""
     number = progress.day_number
     if number > progress.plan_days:
-        return f"Day {number}: the {progress.plan_days}-day plan is done"
-    text = f"Day {number} of {progress.plan_days}"
-    return f"{text} - done today" if progress.done_today else text
+        return translate("PlanCalendar", "Day {day}: the {plan}-day plan is done").format(
+            day=number, plan=progress.plan_days
+        )
+    if progress.done_today:
+        return translate("PlanCalendar", "Day {day} of {plan} - done today").format(
+            day=number, plan=progress.plan_days
+        )
+    return translate("PlanCalendar", "Day {day} of {plan}").format(
+        day=number, plan=progress.plan_days
+    )
 
 
 def practised_words(progress: PlanProgress) -> str:
     """Days practised and days missed, honestly: "8 days practised, 2 missed"."""
-    if progress.days_done == 0:
-        return "No days practised yet"
-    return f"{_count(progress.days_done, 'day')} practised, {progress.days_missed} missed"
+    return PLAN_WORDS.practised(progress.days_done, progress.days_missed)
 
 
 def streak_words(progress: PlanProgress) -> str:
     """The streak, in words."""
-    if progress.streak == 0:
-        return "No streak yet: today can start one"
-    return f"Streak: {_count(progress.streak, 'day')} in a row"
+    return PLAN_WORDS.streak(progress.streak)
 
 
 def monday_of(day: date) -> date:
@@ -176,7 +233,7 @@ def _paint_labels(
     painter.setFont(font)
     painter.setPen(palette.color(QPalette.ColorRole.WindowText))
     centred = Qt.AlignmentFlag.AlignCenter
-    for row, letter in enumerate(WEEKDAY_LETTERS, start=1):
+    for row, letter in enumerate(weekday_letters(), start=1):
         painter.drawText(QRectF(rect.left(), rect.top() + row * cell, cell, cell), centred, letter)
     free_from = rect.left()
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -197,9 +254,9 @@ def month_labels(state: CalendarState) -> list[tuple[int, str]]:
         monday = state.first + timedelta(weeks=week)
         sunday = monday + timedelta(days=6)
         if monday.day == 1 or sunday.month != monday.month:
-            labels.append((week, sunday.strftime("%b")))
+            labels.append((week, month_name(sunday)))
     if not labels or labels[0][0] >= 2:
-        labels.insert(0, (0, state.first.strftime("%b")))
+        labels.insert(0, (0, month_name(state.first)))
     return labels
 
 
@@ -210,7 +267,7 @@ class DayCalendar(QWidget):
         super().__init__(parent)
         self.state = CalendarState(monday_of(today) - timedelta(weeks=PLAN_SCREEN_WEEKS - 1), today)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Calendar of the days you did a session")
+        self.setAccessibleName(self.tr("Calendar of the days you did a session"))
 
     def show_marks(self, marks: Mapping[date, DayMark], today: date, first: date) -> None:
         """Show `marks` for the weeks from `first`'s Monday to `today`."""
@@ -235,7 +292,7 @@ class DayCalendar(QWidget):
     def words_for(self, day: date) -> str:
         """What the calendar says about `day`."""
         mark = self.state.marks.get(day, DayMark.NOTHING)
-        return f"{day.strftime('%a %d %b %Y')}: {MARK_WORDS[mark]}"
+        return self.tr("{day}: {mark}").format(day=day_text(day), mark=MARK_WORDS[mark])
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -279,8 +336,8 @@ class ProgressionBanner(QFrame):
         # Names the exercises: the routine's text, shown literally.
         self.words = plain_label()
         self.words.setWordWrap(True)
-        self.accept_button = QPushButton("Use the harder versions")
-        self.decline_button = QPushButton("Not now")
+        self.accept_button = QPushButton(self.tr("Use the harder versions"))
+        self.decline_button = QPushButton(self.tr("Not now"))
         self.accept_button.clicked.connect(self.on_accept_button_clicked)
         self.decline_button.clicked.connect(self.on_decline_button_clicked)
         self.variants: dict[str, str] = {}
@@ -304,41 +361,50 @@ class ProgressionBanner(QFrame):
         if not exercises:
             self.hide()
             return
-        days = _count(progress.days_done, "day")
-        done = f"You have done {days} of the {progress.plan_days}-day plan"
+        done = PLAN_WORDS.done_of_plan(progress.days_done, progress.plan_days)
         if held_back is not None:
-            self._offer(f"{done}, but not the harder versions yet. {held_back}", {}, "")
+            words = self.tr("{done}, but not the harder versions yet. {held_back}")
+            self._offer(words.format(done=done, held_back=held_back), {}, "")
             return
         names = _names(exercise.name for exercise in exercises)
         if len(exercises) == 1:
-            have, them = "has a harder version, its progression", "it"
+            words = self.tr(
+                "{done}: time to progress. {names} has a harder version, its progression. Do it"
+                " from your next session? You can switch back on the plan at any time."
+            )
         else:
-            have, them = "each have a harder version, their progression", "them"
+            words = self.tr(
+                "{done}: time to progress. {names} each have a harder version, their"
+                " progression. Do them from your next session? You can switch back on the plan"
+                " at any time."
+            )
         self._offer(
-            f"{done}: time to progress. {names} {have}. Do {them} from your next session? You "
-            "can switch back on the plan at any time.",
+            words.format(done=done, names=names),
             {exercise.id: Variant.PROGRESSION.value for exercise in exercises},
-            "Use the harder versions",
+            self.tr("Use the harder versions"),
         )
 
     def show_ease_off(self, reason: str, variants: Mapping[str, Variant], routine: Routine) -> None:
         """Offer the gentler `variants` (exercise id to variant), saying `reason` first."""
         names = {exercise.id: exercise.name for exercise in routine.exercises}
         steps = [
-            f"{names[exercise_id]} {GENTLER_WORDS[variant]}"
+            GENTLER_WORDS[variant].format(exercise=names[exercise_id])
             for exercise_id, variant in variants.items()
         ]
+        words = self.tr(
+            "{reason} Gentler versions are easier on your back: {steps}. Do them from your next"
+            " session? You can switch back on the plan at any time."
+        )
         self._offer(
-            f"{reason} Gentler versions are easier on your back: {_names(steps)}. Do them from "
-            "your next session? You can switch back on the plan at any time.",
+            words.format(reason=reason, steps=_names(steps)),
             {exercise_id: variant.value for exercise_id, variant in variants.items()},
-            "Use the gentler versions",
+            self.tr("Use the gentler versions"),
         )
 
     def _offer(self, words: str, variants: dict[str, str], accept: str) -> None:
         self.variants = variants
         self.words.setText(words)
-        self.accept_button.setText(accept or "OK")
+        self.accept_button.setText(accept or self.tr("OK"))
         self.accept_button.setVisible(bool(variants))
         self.decline_button.setVisible(bool(variants))
         self.show()
@@ -361,17 +427,24 @@ class ProgressionBanner(QFrame):
 
 
 # How the plan names each gentler step.
-GENTLER_WORDS = {
-    Variant.MODIFICATION: "in its modification",
-    Variant.STANDARD: "back to its standard version",
-}
+GENTLER_WORDS = TranslatedWords(
+    "PlanCalendar",
+    {
+        Variant.MODIFICATION: QT_TRANSLATE_NOOP("PlanCalendar", "{exercise} in its modification"),
+        Variant.STANDARD: QT_TRANSLATE_NOOP(
+            "PlanCalendar", "{exercise} back to its standard version"
+        ),
+    },
+)
 
 
 def _names(names: Iterable[str]) -> str:
     listed = list(names)
     if len(listed) == 1:
         return listed[0]
-    return ", ".join(listed[:-1]) + " and " + listed[-1]
+    return translate("PlanCalendar", "{names} and {last}").format(
+        names=", ".join(listed[:-1]), last=listed[-1]
+    )
 
 
 class PlanCalendar(QWidget):
@@ -413,8 +486,8 @@ class PlanCalendar(QWidget):
         self.legend = QLabel(legend_html("<br>"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.calendar = DayCalendar(today())
-        self.history_button = QPushButton("History  (H)")
-        self.history_button.setAccessibleName("Open your session history")
+        self.history_button = QPushButton(self.tr("History  (H)"))
+        self.history_button.setAccessibleName(self.tr("Open your session history"))
         self.banner = ProgressionBanner()
         # The newest session the banner was read from: a "not now" to the gentler versions is
         # remembered for it.
@@ -450,7 +523,11 @@ class PlanCalendar(QWidget):
         # Only days done with this routine count toward its plan (not a Workrave routine's).
         progress = history.progress(routine.title, today, routine.plan_days)
         self.day.setText(plan_day_words(progress))
-        self.streak.setText(f"{streak_words(progress)}. {practised_words(progress)}")
+        self.streak.setText(
+            self.tr("{streak}. {practised}").format(
+                streak=streak_words(progress), practised=practised_words(progress)
+            )
+        )
         first = monday_of(today) - timedelta(weeks=PLAN_SCREEN_WEEKS - 1)
         self.calendar.show_marks(history.day_marks(routine.title, first, today), today, first)
         # The pain rule reads the last week only, so the plan costs the same at any history size.

@@ -60,19 +60,31 @@ from backpain_gui.ui.app_settings import (
 from backpain_gui.ui.plain_text import literal_mnemonic, plain_label
 from backpain_gui.ui.plan_screen import VARIANT_NAMES
 from backpain_gui.ui.sound_check import VOLUME_NAMES
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, counted, translate
 from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.window_size import fit_dialog
 from backpain_gui.ui.words import minutes_text
 
-THEME_NAMES = {Theme.SYSTEM: "Same as the desktop", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
-TEMPO_HINT = "1.00\u00d7 is the routine's pace; above 1 breathes slower, below 1 faster."
+THEME_NAMES = TranslatedWords(
+    "SettingsDialog",
+    {
+        Theme.SYSTEM: QT_TRANSLATE_NOOP("SettingsDialog", "Same as the desktop"),
+        Theme.LIGHT: QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+        Theme.DARK: QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+    },
+)
+TEMPO_HINT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "1.00\u00d7 is the routine's pace; above 1 breathes slower, below 1 faster."
+)
 # Tall enough to hit without looking twice, and for type the size of the plan screen's.
 CONTROL_HEIGHT = 40
 TICK_STYLE = "QCheckBox::indicator { width: 22px; height: 22px; }"
 # QSettings: whether to ask how the back is before and after each session (bool, on); the
 # main window reads the same key.
 ASK_PAIN_KEY = "pain/ask"
-ASK_PAIN_WORDS = "Ask how my back is before and after a session"
+ASK_PAIN_WORDS = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Ask how my back is before and after a session"
+)
 
 
 def _labelled(words: str, field: QWidget, description: str = "") -> QLabel:
@@ -89,7 +101,7 @@ def _labelled(words: str, field: QWidget, description: str = "") -> QLabel:
 def _seconds_box(bounds: tuple[float, float]) -> QSpinBox:
     box = QSpinBox()
     box.setRange(int(bounds[0]), int(bounds[1]))
-    box.setSuffix(" s")
+    box.setSuffix(translate("SettingsDialog", " s"))
     return box
 
 
@@ -102,31 +114,47 @@ class _ExerciseRow(QObject):
         # The name is the routine's text: its `&` shown, not taken as a shortcut marker.
         self.included = QCheckBox(literal_mnemonic(exercise.name))
         self.included.setAccessibleName(exercise.name)
-        self.included.setAccessibleDescription(f"Do {exercise.name} in the session")
+        self.included.setAccessibleDescription(
+            self.tr("Do {exercise} in the session").format(exercise=exercise.name)
+        )
         self.reps = QSpinBox()
         self.reps.setRange(*REPS_RANGE)
-        self.reps.setAccessibleName(f"Reps of {exercise.name}")
-        self.reps.setAccessibleDescription(f"How many times to do {exercise.name}")
+        self.reps.setAccessibleName(self.tr("Reps of {exercise}").format(exercise=exercise.name))
+        self.reps.setAccessibleDescription(
+            self.tr("How many times to do {exercise}").format(exercise=exercise.name)
+        )
         self.reps.valueChanged.connect(self.on_reps_value_changed)
         self.on_reps_value_changed(self.reps.value())
         self.variant = QComboBox()
-        self.variant.setAccessibleName(f"Variant of {exercise.name}")
-        self.variant.setAccessibleDescription(f"The version of {exercise.name} to do")
+        self.variant.setAccessibleName(
+            self.tr("Variant of {exercise}").format(exercise=exercise.name)
+        )
+        self.variant.setAccessibleDescription(
+            self.tr("The version of {exercise} to do").format(exercise=exercise.name)
+        )
         for variant in exercise.offered_variants:
             self.variant.addItem(VARIANT_NAMES[variant], variant.value)
         self.variant.setEnabled(len(exercise.offered_variants) > 1)
         # Named with the word they show ("Up"), and the exercise they move.
-        self.up = QPushButton("Up")
-        self.up.setAccessibleName(f"Move {exercise.name} up")
-        self.up.setAccessibleDescription(f"Do {exercise.name} one place earlier")
-        self.down = QPushButton("Down")
-        self.down.setAccessibleName(f"Move {exercise.name} down")
-        self.down.setAccessibleDescription(f"Do {exercise.name} one place later")
+        self.up = QPushButton(self.tr("Up"))
+        self.up.setAccessibleName(self.tr("Move {exercise} up").format(exercise=exercise.name))
+        self.up.setAccessibleDescription(
+            self.tr("Do {exercise} one place earlier").format(exercise=exercise.name)
+        )
+        self.down = QPushButton(self.tr("Down"))
+        self.down.setAccessibleName(self.tr("Move {exercise} down").format(exercise=exercise.name))
+        self.down.setAccessibleDescription(
+            self.tr("Do {exercise} one place later").format(exercise=exercise.name)
+        )
 
     @Slot(int)
     def on_reps_value_changed(self, reps: int) -> None:
-        words = "rep" if reps == 1 else "reps"
-        self.reps.setSuffix(f" {words} each side" if self.exercise.two_sided else f" {words}")
+        # The words after the number in the box, which follow it: " rep", " reps each side".
+        if self.exercise.two_sided:
+            suffix = self.tr(" rep(s) each side", "", reps)
+        else:
+            suffix = self.tr(" rep(s)", "", reps)
+        self.reps.setSuffix(counted(suffix, reps))
 
     @property
     def widgets(self) -> tuple[QWidget, ...]:
@@ -159,7 +187,7 @@ class SettingsDialog(QDialog):
         self.store = store
         self.routine = routine
         self._saved = store.load()
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         apply_size(self, "body", 768)
         self.tempo = QDoubleSpinBox()
         self.tempo.setRange(*TEMPO_RANGE)
@@ -169,47 +197,61 @@ class SettingsDialog(QDialog):
         self.get_ready = _seconds_box(GET_READY_RANGE)
         self.switch_sides = _seconds_box(SWITCH_SIDES_RANGE)
         self.rest = _seconds_box(REST_RANGE)
-        self.ask_pain = QCheckBox(ASK_PAIN_WORDS)
+        self.ask_pain = QCheckBox(self.tr(ASK_PAIN_WORDS))
         self.ask_pain.setAccessibleDescription(
-            "A 0 to 10 question, kept in your history; off, sessions start at once"
+            self.tr("A 0 to 10 question, kept in your history; off, sessions start at once")
         )
         self.rows = [_ExerciseRow(exercise, self) for exercise in routine.exercises]
-        self.sound_on = QCheckBox("&Sound cues")
-        self.sound_on.setAccessibleDescription("A tone for each breath, rep, side and exercise")
+        self.sound_on = QCheckBox(self.tr("&Sound cues"))
+        self.sound_on.setAccessibleDescription(
+            self.tr("A tone for each breath, rep, side and exercise")
+        )
         self.volume = QComboBox()
         for volume, name in VOLUME_NAMES.items():
             self.volume.addItem(name, volume.value)
-        self.still_pictures = QCheckBox("Still &pictures instead of moving figures")
-        self.still_pictures.setAccessibleDescription("Show a still picture of each step")
+        self.still_pictures = QCheckBox(self.tr("Still &pictures instead of moving figures"))
+        self.still_pictures.setAccessibleDescription(self.tr("Show a still picture of each step"))
         self.theme = QComboBox()
         for theme, name in THEME_NAMES.items():
             self.theme.addItem(name, theme.value)
-        self.start_fullscreen = QCheckBox("Start in &full screen")
-        self.start_fullscreen.setAccessibleDescription("Fill the screen when backpain-gui opens")
-        self.reminder_on = QCheckBox("Re&mind me each day at")
+        self.start_fullscreen = QCheckBox(self.tr("Start in &full screen"))
+        self.start_fullscreen.setAccessibleDescription(
+            self.tr("Fill the screen when backpain-gui opens")
+        )
+        self.reminder_on = QCheckBox(self.tr("Re&mind me each day at"))
         self.reminder_on.setAccessibleDescription(
-            "A notification each day you have not done a session yet"
+            self.tr("A notification each day you have not done a session yet")
         )
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
-        self.reminder_time.setAccessibleName("Reminder time")
-        self.reminder_time.setAccessibleDescription("When the daily reminder comes, hours:minutes")
-        self.autostart = QCheckBox("Start at &login, quietly in the tray")
-        self.autostart.setAccessibleDescription("So that the daily reminder can come")
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        self.reminder_time.setAccessibleDescription(
+            self.tr("When the daily reminder comes, hours:minutes")
+        )
+        self.autostart = QCheckBox(self.tr("Start at &login, quietly in the tray"))
+        self.autostart.setAccessibleDescription(self.tr("So that the daily reminder can come"))
         # Alt keys: none on O, C or D, which some desktops give OK, Cancel and Defaults.
         self.labels = {
-            "tempo": _labelled("Breathing p&ace", self.tempo, TEMPO_HINT),
+            "tempo": _labelled(self.tr("Breathing p&ace"), self.tempo, self.tr(TEMPO_HINT)),
             "get_ready": _labelled(
-                "&Get ready", self.get_ready, "Seconds to get into position before an exercise"
+                self.tr("&Get ready"),
+                self.get_ready,
+                self.tr("Seconds to get into position before an exercise"),
             ),
             "switch_sides": _labelled(
-                "S&witch sides", self.switch_sides, "Seconds to change sides"
+                self.tr("S&witch sides"), self.switch_sides, self.tr("Seconds to change sides")
             ),
             "rest": _labelled(
-                "&Rest between exercises", self.rest, "Seconds of rest after each exercise"
+                self.tr("&Rest between exercises"),
+                self.rest,
+                self.tr("Seconds of rest after each exercise"),
             ),
-            "volume": _labelled("Cue &volume", self.volume, "How loud the tones are"),
-            "theme": _labelled("Colo&urs", self.theme, "Light, dark or the desktop's colours"),
+            "volume": _labelled(
+                self.tr("Cue &volume"), self.volume, self.tr("How loud the tones are")
+            ),
+            "theme": _labelled(
+                self.tr("Colo&urs"), self.theme, self.tr("Light, dark or the desktop's colours")
+            ),
         }
         self.session_length = plain_label()
         self.session_length.setWordWrap(True)
@@ -236,16 +278,16 @@ class SettingsDialog(QDialog):
         for index, name in enumerate(fields):
             session.addWidget(self.labels[name], index // 2, index % 2 * 2)
             session.addWidget(self.labels[name].buddy(), index // 2, index % 2 * 2 + 1)
-        hint = plain_label(TEMPO_HINT)
+        hint = plain_label(self.tr(TEMPO_HINT))
         hint.setWordWrap(True)
         session.addWidget(hint, 2, 0, 1, 4)
         session.addWidget(self.ask_pain, 3, 0, 1, 4)
-        session_box = QGroupBox("Session")
+        session_box = QGroupBox(self.tr("Session"))
         session_box.setLayout(session)
 
         self._rows_grid.setColumnStretch(0, 1)
         self._place_rows()
-        exercises_box = QGroupBox("Exercises: tick those to do, in the order to do them")
+        exercises_box = QGroupBox(self.tr("Exercises: tick those to do, in the order to do them"))
         exercises_box.setLayout(self._rows_grid)
 
         other = QGridLayout()
@@ -256,17 +298,19 @@ class SettingsDialog(QDialog):
         other.addWidget(self.labels["theme"], 1, 1)
         other.addWidget(self.theme, 1, 2)
         other.addWidget(self.start_fullscreen, 2, 0)
-        other_box = QGroupBox("Sound and display")
+        other_box = QGroupBox(self.tr("Sound and display"))
         other_box.setLayout(other)
 
         reminder = QGridLayout()
         reminder.addWidget(self.reminder_on, 0, 0)
         reminder.addWidget(self.reminder_time, 0, 1)
         reminder.addWidget(self.autostart, 0, 2, 1, 2)
-        hint = plain_label("Only on days without a session yet; Snooze asks again 30 min later.")
+        hint = plain_label(
+            self.tr("Only on days without a session yet; Snooze asks again 30 min later.")
+        )
         hint.setWordWrap(True)
         reminder.addWidget(hint, 1, 0, 1, 4)
-        reminder_box = QGroupBox("Daily reminder")
+        reminder_box = QGroupBox(self.tr("Daily reminder"))
         reminder_box.setLayout(reminder)
 
         # Everything but the session's length and the buttons scrolls, so that on a small
@@ -415,7 +459,9 @@ class SettingsDialog(QDialog):
         for row in self.rows:
             row.included.setEnabled(ticked != [row])
         plan = plan_session(self.routine, session_settings_for(self.chosen(), self.routine))
-        self.session_length.setText(f"This session: about {minutes_text(plan.total_seconds)}")
+        self.session_length.setText(
+            self.tr("This session: about {time}").format(time=minutes_text(plan.total_seconds))
+        )
 
     @Slot()
     def on_restore_defaults_clicked(self) -> None:
@@ -429,8 +475,13 @@ class SettingsDialog(QDialog):
             try:
                 set_autostart(wanted, this_command())
             except OSError as error:
-                box = QMessageBox(QMessageBox.Icon.Warning, "Start at login", "", parent=self)
+                title = self.tr("Start at login")
+                box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self)
                 box.setTextFormat(Qt.TextFormat.PlainText)
-                box.setText(f"Cannot change {error.filename}: {error.strerror}")
+                box.setText(
+                    self.tr("Cannot change {file}: {reason}").format(
+                        file=error.filename, reason=error.strerror
+                    )
+                )
                 box.exec()
         super().accept()

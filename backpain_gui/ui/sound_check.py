@@ -18,13 +18,38 @@ from backpain_gui.audio.cues import CUE_NAMES, Cue, Volume
 from backpain_gui.audio.player import Player
 from backpain_gui.ui.app_settings import SettingsStore
 from backpain_gui.ui.plain_text import plain_label
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, translate
 from backpain_gui.ui.type_scale import apply_size
 
 # The store's key for the volume (ui/app_settings.py), read directly by saved_volume.
-VOLUME_NAMES = {Volume.QUIET: "Quiet", Volume.NORMAL: "Normal", Volume.LOUD: "Loud"}
-CHECK_TEXT = "Sound check"
-STOP_TEXT = "Stop sound check"
-DONE_TEXT = "That was every cue. Choose a volume you can hear from your mat."
+VOLUME_NAMES = TranslatedWords(
+    "SoundCheck",
+    {
+        Volume.QUIET: QT_TRANSLATE_NOOP("SoundCheck", "Quiet"),
+        Volume.NORMAL: QT_TRANSLATE_NOOP("SoundCheck", "Normal"),
+        Volume.LOUD: QT_TRANSLATE_NOOP("SoundCheck", "Loud"),
+    },
+)
+# Each cue's name as the check shows it: the window's own words for audio's CUE_NAMES (the
+# audio layer imports no translation), in the UI language.
+CUE_WORDS = TranslatedWords(
+    "SoundCheck",
+    {
+        Cue.BREATHE_IN: QT_TRANSLATE_NOOP("SoundCheck", "Breathe in"),
+        Cue.BREATHE_OUT: QT_TRANSLATE_NOOP("SoundCheck", "Breathe out"),
+        Cue.HOLD: QT_TRANSLATE_NOOP("SoundCheck", "Hold"),
+        Cue.NEXT_REP: QT_TRANSLATE_NOOP("SoundCheck", "Next rep"),
+        Cue.SWITCH_SIDES: QT_TRANSLATE_NOOP("SoundCheck", "Switch sides"),
+        Cue.COUNTDOWN: QT_TRANSLATE_NOOP("SoundCheck", "Get ready: 3, 2, 1"),
+        Cue.NEXT_EXERCISE: QT_TRANSLATE_NOOP("SoundCheck", "Next exercise"),
+        Cue.FINISHED: QT_TRANSLATE_NOOP("SoundCheck", "Session finished"),
+    },
+)
+CHECK_TEXT = QT_TRANSLATE_NOOP("SoundCheck", "Sound check")
+STOP_TEXT = QT_TRANSLATE_NOOP("SoundCheck", "Stop sound check")
+DONE_TEXT = QT_TRANSLATE_NOOP(
+    "SoundCheck", "That was every cue. Choose a volume you can hear from your mat."
+)
 # From one cue to the next: long enough for the cue to end and a breath's pause after it.
 STEP_SECONDS = 1.8
 LONGER_STEPS = {Cue.COUNTDOWN: 3.4, Cue.NEXT_EXERCISE: 2.4}
@@ -46,10 +71,10 @@ class SoundCheck(QWidget):
         self.player = player
         self.store = store
         self._clock = clock
-        self.button = QPushButton(CHECK_TEXT)
-        self.button.setAccessibleName("Play every sound cue with its name")
+        self.button = QPushButton(translate("SoundCheck", CHECK_TEXT))
+        self.button.setAccessibleName(self.tr("Play every sound cue with its name"))
         self.volume = QComboBox()
-        self.volume.setAccessibleName("Cue volume")
+        self.volume.setAccessibleName(self.tr("Cue volume"))
         for volume, name in VOLUME_NAMES.items():
             self.volume.addItem(name, volume.value)
         self.playing = plain_label()
@@ -61,7 +86,7 @@ class SoundCheck(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)
-        row.addWidget(plain_label("Volume"))
+        row.addWidget(plain_label(self.tr("Volume")))
         row.addWidget(self.volume)
         row.addWidget(self.playing, 1)
         self._show_volume(store.load().volume)
@@ -90,18 +115,20 @@ class SoundCheck(QWidget):
             self.stop()
             return
         self._left = list(CUE_NAMES)
-        self.button.setText(STOP_TEXT)
+        self.button.setText(translate("SoundCheck", STOP_TEXT))
         self.on_timer_timeout()
 
     @Slot()
     def on_timer_timeout(self) -> None:
         """Play the next cue and show its name; after the last, say so."""
         if not self._left:
-            self._finish(DONE_TEXT)
+            self._finish(translate("SoundCheck", DONE_TEXT))
             return
         cue = self._left.pop(0)
         count = len(CUE_NAMES)
-        self.playing.setText(f"Playing: {CUE_NAMES[cue]}  ({count - len(self._left)} of {count})")
+        name = CUE_WORDS[cue] if cue in CUE_WORDS else CUE_NAMES[cue]
+        playing = self.tr("Playing: {cue}  ({number} of {count})")
+        self.playing.setText(playing.format(cue=name, number=count - len(self._left), count=count))
         beeps = COUNTDOWN_BEEPS if cue is Cue.COUNTDOWN else 1
         first = self._clock() + self.player.lead_seconds
         for beep in range(beeps):
@@ -129,7 +156,7 @@ class SoundCheck(QWidget):
     def _finish(self, text: str) -> None:
         self._left.clear()
         self._timer.stop()
-        self.button.setText(CHECK_TEXT)
+        self.button.setText(translate("SoundCheck", CHECK_TEXT))
         self.playing.setText(text)
         self._show_problem()
 

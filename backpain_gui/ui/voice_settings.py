@@ -23,14 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords
 from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.voice import Voice, VoiceSettings
 
 # Sliders count in tenths of Qt's scales (rate -1..1, volume 0..1).
 STEPS = 10
-DEFAULT_VOICE = "System voice"
-OPENING_TEXT = "Looking for voices..."
-REP_EVERY_CHOICES = {1: "Every rep", 2: "Every 2nd rep", 5: "Every 5th rep"}
+DEFAULT_VOICE = QT_TRANSLATE_NOOP("VoiceSettingsPanel", "System voice")
+OPENING_TEXT = QT_TRANSLATE_NOOP("VoiceSettingsPanel", "Looking for voices...")
+REP_EVERY_CHOICES = TranslatedWords(
+    "VoiceSettingsPanel",
+    {
+        1: QT_TRANSLATE_NOOP("VoiceSettingsPanel", "Every rep"),
+        2: QT_TRANSLATE_NOOP("VoiceSettingsPanel", "Every 2nd rep"),
+        5: QT_TRANSLATE_NOOP("VoiceSettingsPanel", "Every 5th rep"),
+    },
+)
 
 
 class VoiceSettingsPanel(QWidget):
@@ -39,27 +47,27 @@ class VoiceSettingsPanel(QWidget):
     def __init__(self, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.voice = voice
-        self.enabled = QCheckBox("Voice guidance")
-        self.enabled.setAccessibleDescription("Speak the session's guidance")
+        self.enabled = QCheckBox(self.tr("Voice guidance"))
+        self.enabled.setAccessibleDescription(self.tr("Speak the session's guidance"))
         self.names = QComboBox()
-        self.names.setAccessibleName("Voice")
-        self.names.setAccessibleDescription("The voice that speaks the guidance")
+        self.names.setAccessibleName(self.tr("Voice"))
+        self.names.setAccessibleDescription(self.tr("The voice that speaks the guidance"))
         self.rate = _slider(-STEPS, STEPS)
         self.volume = _slider(0, STEPS)
         self.rep_every = QComboBox()
         for count, name in REP_EVERY_CHOICES.items():
             self.rep_every.addItem(name, count)
-        self.test = QPushButton("Test voice")
-        self.test.setAccessibleDescription("Say a sample of the guidance")
-        self.status = QLabel(OPENING_TEXT)
+        self.test = QPushButton(self.tr("Test voice"))
+        self.test.setAccessibleDescription(self.tr("Say a sample of the guidance"))
+        self.status = QLabel(self.tr(OPENING_TEXT))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The fix (a command to install a voice) takes four lines, which a laptop's plan
         # cannot spare: one line says what is wrong, this button shows how to fix it.
-        self.how_to_fix = QPushButton("How to get a voice...")
-        self.how_to_fix.setAccessibleName("How to get a voice")
-        self.how_to_fix.setAccessibleDescription("Show the command that installs a voice")
+        self.how_to_fix = QPushButton(self.tr("How to get a voice..."))
+        self.how_to_fix.setAccessibleName(self.tr("How to get a voice"))
+        self.how_to_fix.setAccessibleDescription(self.tr("Show the command that installs a voice"))
         self.how_to_fix.hide()
         self.fix_box: QMessageBox | None = None
         # Two rows, to sit beside Start on the plan screen: voice and test; pace, volume, reps.
@@ -69,9 +77,9 @@ class VoiceSettingsPanel(QWidget):
         grid.addWidget(self.names, 0, 2, 1, 2)
         grid.addWidget(self.test, 0, 4, 1, 2)
         labelled = (
-            ("Pace", self.rate, "How fast the voice speaks"),
-            ("Volume", self.volume, "How loud the voice speaks"),
-            ("Count", self.rep_every, "How often the rep number is said"),
+            (self.tr("Pace"), self.rate, self.tr("How fast the voice speaks")),
+            (self.tr("Volume"), self.volume, self.tr("How loud the voice speaks")),
+            (self.tr("Count"), self.rep_every, self.tr("How often the rep number is said")),
         )
         self.labels: list[QLabel] = []
         for column, (words, control, description) in enumerate(labelled):
@@ -124,7 +132,7 @@ class VoiceSettingsPanel(QWidget):
     @Slot()
     def on_how_to_fix_clicked(self) -> None:
         box = self.fix_box = QMessageBox(
-            QMessageBox.Icon.Information, "How to get a voice", "", parent=self
+            QMessageBox.Icon.Information, self.tr("How to get a voice"), "", parent=self
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self.voice.problem or "")
@@ -140,7 +148,7 @@ class VoiceSettingsPanel(QWidget):
         blockers = [QSignalBlocker(control) for control in self._controls()]
         self.enabled.setChecked(settings.enabled)
         self.names.clear()
-        self.names.addItem(DEFAULT_VOICE, "")
+        self.names.addItem(self.tr(DEFAULT_VOICE), "")
         for name in self.voice.voices:
             self.names.addItem(name, name)
         self.names.setCurrentIndex(max(0, self.names.findData(settings.name)))

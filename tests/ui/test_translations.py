@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator, Mapping
+from datetime import date
 from pathlib import Path
 
 import PySide6
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.pain_words import after_session_words, severe_before_words
+from backpain_gui.ui.plan_calendar import PLAN_WORDS, day_text, month_name, weekday_letters
 from backpain_gui.ui.translation import SHIPPED, TRANSLATIONS, install_translators, ui_locale
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,6 +113,9 @@ def test_translations_keep_the_placeholders(language: str) -> None:
         if "%n" in source and len(forms) < 2:
             wrong.append(f"{context}: {source!r} has no plural forms (write it with self.tr)")
         for form in forms:
+            if "(s)" in form:
+                # `counted` would resolve it by the count, as English's.
+                wrong.append(f"{context}: {source!r} -> {form!r} keeps an English '(s)'")
             got = sorted(set(PLACEHOLDER.findall(form)))
             # A singular form may say "one" in words rather than %n.
             if got != wanted and not (len(forms) > 1 and got == [p for p in wanted if p != "%n"]):
@@ -278,3 +283,23 @@ def test_pain_advice_from_the_qt_free_layer_is_translated(speak) -> None:
     assert severe_before_words(3) is None
     speak({"LANG": "en_GB.UTF-8"})
     assert after_session_words(5, 3) == "Your back went from 5 to 3 of 10. Well done."
+
+
+def test_the_calendar_names_days_and_months_in_the_ui_language(speak) -> None:
+    day = date(2026, 11, 19)
+    speak({"LANG": "de_DE.UTF-8"})
+    assert weekday_letters() == ["M", "D", "M", "D", "F", "S", "S"]
+    assert month_name(date(2026, 10, 1)).startswith("Okt")
+    assert day_text(day).startswith("Do., 19. Nov")
+    assert PLAN_WORDS.streak(1) == "Serie: 1 Tag am Stück"
+    assert PLAN_WORDS.streak(3) == "Serie: 3 Tage am Stück"
+    assert PLAN_WORDS.practised(5, 2) == "5 Tage geübt, 2 ausgelassen"
+    speak({"LANG": "fr_FR.UTF-8"})
+    assert weekday_letters() == ["L", "M", "M", "J", "V", "S", "D"]
+    assert day_text(day).startswith("jeu. 19 nov")
+    assert PLAN_WORDS.streak(2) == "Série : 2 jours d\u2019affilée"
+    speak({"LANG": "en_GB.UTF-8"})
+    assert weekday_letters() == list("MTWTFSS")
+    assert day_text(day) == "Thu 19 Nov 2026"
+    assert PLAN_WORDS.streak(1) == "Streak: 1 day in a row"
+    assert PLAN_WORDS.streak(4) == "Streak: 4 days in a row"
