@@ -65,6 +65,10 @@ class _NotifyShape(QDBusAbstractAdaptor):
     ) -> int:
         return 0
 
+    @Slot("uint")
+    def CloseNotification(self, notification_id: int) -> None:
+        """Its uint, learnt as Notify's are: without it QtDBus finds no such method to call."""
+
 
 class DesktopNotifier(QObject):
     """Sends notifications on a session bus and hears their actions.

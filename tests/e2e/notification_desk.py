@@ -44,7 +44,7 @@ DUNSTRC = """[global]
 
 # dunst writes one line per action, "#Start (summary) [id,start]"; the chosen one goes back.
 PICKER = """#!/bin/sh
-cat > "{folder}/menu.txt"
+cat > "{folder}/menu.part" && mv "{folder}/menu.part" "{folder}/menu.txt"
 grep -F "#$(cat "{folder}/pick")" "{folder}/menu.txt" | head -n 1
 """
 

@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from backpain_gui.session.pain import IT_HURTS
+from backpain_gui.storage.history import History
+from backpain_gui.storage.saved import SessionStatus
 from tests.e2e.conftest import RunningApp
 from tests.e2e.notification_desk import Desk, notification_desk, require, turn_reminders_on
 from tests.storage.history_runs import saved_history
@@ -175,6 +178,24 @@ def test_nothing_is_sent_on_a_day_already_practised(desk: Desk) -> None:
     done = remind_now(desk)
     assert done.returncode == 0
     assert done.stdout.strip() == "No reminder sent: you already practised today."
+    assert desk.displayed() == 0
+
+
+def test_nothing_is_sent_after_a_session_stopped_because_it_hurt(desk: Desk) -> None:
+    # Without the app running: a session begun today and ended by "It hurts" counts no day,
+    # but the person has been on the mat today; a reminder to exercise would be wrong.
+    turn_reminders_on(desk)
+    history = History.open(desk.folder / "data")
+    try:
+        session = history.start_session("5 easy Pilates exercises for back pain", 5)
+        assert session is not None
+        history.record_stop(session, IT_HURTS)
+        history.close_session(session, SessionStatus.ENDED, 40.0)
+    finally:
+        history.close()
+    done = remind_now(desk)
+    assert done.returncode == 0
+    assert done.stdout.strip().startswith("No reminder sent:")
     assert desk.displayed() == 0
 
 
