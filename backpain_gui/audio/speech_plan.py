@@ -389,20 +389,18 @@ class SpeechPlanner:
                 return self._rest(event.next_exercise_id), None
             case EventKind.GET_READY_STARTED if exercise is not None:
                 position = exercise.start_position_for(self._variant(exercise))
+                name = self._named(exercise)
                 # The routine's first advice ("contract your abdominals before you move") is
                 # said at every get-ready where it fits: it is the one to act on every time.
                 first = self.routine.first_advice
-                wordings = [sentence(exercise.name, position, first)]
+                wordings = [sentence(name, position, first)]
                 # Its short spoken form, where the routine gives one: said with the name, at
                 # least, in a get-ready too short for the advice and the start position.
                 short = self.routine.advice_say
                 if short:
-                    wordings += [
-                        sentence(exercise.name, position, short),
-                        sentence(exercise.name, short),
-                    ]
-                wordings.append(sentence(exercise.name, position))
-                return _unique([*wordings, sentence(exercise.name)]), None
+                    wordings += [sentence(name, position, short), sentence(name, short)]
+                wordings.append(sentence(name, position))
+                return _unique([*wordings, sentence(name)]), None
             case EventKind.SIDE_SWITCHED if exercise is not None:
                 how = exercise.switch_sides or ""
                 return _unique([sentence(SWITCH_SIDES, how), SWITCH_SIDES]), None
@@ -415,13 +413,9 @@ class SpeechPlanner:
             return (REST,)
         following = self.routine.exercise(next_id)
         position = following.start_position_for(self._variant(following))
-        return _unique(
-            [
-                sentence(REST, f"Next: {following.name}", position),
-                sentence(REST, f"Next: {following.name}"),
-                REST,
-            ]
-        )
+        # The version too ("supported"): time to fetch the box or the ball it needs.
+        upcoming = f"Next: {self._named(following)}"
+        return _unique([sentence(REST, upcoming, position), sentence(REST, upcoming), REST])
 
     def _phase(self, exercise: Exercise, event: Event) -> tuple[tuple[str, ...], str | None]:
         phases = exercise.variant(event.variant or self._variant(exercise)).phases
@@ -443,6 +437,12 @@ class SpeechPlanner:
 
     def _variant(self, exercise: Exercise) -> Variant:
         return self.variants.get(exercise.id, Variant.STANDARD)
+
+    def _named(self, exercise: Exercise) -> str:
+        """The exercise's name, with its version when it is not the standard one: "Extension
+        Prone, supported", so that the person on the mat hears which one comes."""
+        variant = self._variant(exercise)
+        return exercise.name if variant is Variant.STANDARD else f"{exercise.name}, {variant.value}"
 
     def choose(
         self, utterance: Utterance, now: float, estimate: Callable[[str], float]

@@ -370,7 +370,7 @@ def test_the_rest_previews_the_upcoming_variants_start_position() -> None:
     run.command(run.session.set_variant(run.now, Variant.MODIFICATION, 1))
     run.run_until(1020)
 
-    assert "Rest. Next: Bridge. Lie on your back, feet on a cushion." in run.texts()
+    assert "Rest. Next: Bridge, modification. Lie on your back, feet on a cushion." in run.texts()
 
 
 def test_a_late_frame_speaks_only_the_latest_moment() -> None:
@@ -567,6 +567,20 @@ def test_a_get_ready_too_short_for_the_advice_says_its_short_spoken_form() -> No
     assert len(get_readies) == 2, run.texts()
     assert all(text.endswith("Tummy in.") for text in get_readies), get_readies
     assert not any("Remember to initiate" in text for text in run.texts())
+
+
+def test_a_get_ready_names_the_version_the_person_will_do() -> None:
+    routine = Routine(title="Versions", exercises=(BRIDGE, TWIST))
+    run = SpeechRun(
+        routine=routine,
+        settings=replace(SETTINGS, get_ready_seconds=12, variants={"bridge": Variant.MODIFICATION}),
+    )
+    run.start()
+    run.run_until(START + 200)
+    get_readies = [text for text in run.texts() if text.startswith(("Bridge", "Twist"))]
+    assert get_readies[0].startswith("Bridge, modification."), get_readies
+    # The standard version is just the name.
+    assert any(text.startswith("Twist. ") for text in get_readies), get_readies
 
 
 def test_the_shipped_routine_says_each_movement_in_words_that_fit_its_breath() -> None:
