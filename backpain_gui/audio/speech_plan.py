@@ -54,7 +54,7 @@ from backpain_gui.audio.cues import Cue
 from backpain_gui.audio.scheduler import cue_for_moment, moments
 from backpain_gui.content.model import Breath, Exercise, Routine, Variant
 from backpain_gui.session.events import Event, EventKind
-from backpain_gui.session.tips import tip_for
+from backpain_gui.session.tips import spoken_tip, tip_for
 
 # A breath between the cue and the voice, so the two are heard as two.
 AFTER_CUE_SECONDS = 0.1
@@ -377,7 +377,8 @@ class SpeechPlanner:
         rep = event.rep or 1
         counted = event.phase_index == 0 and rep >= 2 and rep % self.rep_every == 0
         number = number_words(rep) if counted else ""
-        return tip, _unique([sentence(number, breath, tip), sentence(number, tip)])
+        said = spoken_tip(exercise, variant, tip)
+        return tip, _unique([sentence(number, breath, said), sentence(number, said)])
 
     def _wordings(self, event: Event) -> tuple[tuple[str, ...], str | None]:
         """What may be said for the period `event` begins, fullest first, and its phase words."""

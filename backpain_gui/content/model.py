@@ -64,6 +64,9 @@ class ExerciseVariant:
     tips: tuple[str, ...] = ()
     # False where the seed names no such variant and the routine adds one of its own.
     from_seed: bool = True
+    # What the voice says for a tip, where the routine gives a shorter spoken form: each
+    # (tip, words) pair. A tip without one is said as written, where it fits.
+    tip_says: tuple[tuple[str, str], ...] = ()
 
 
 # The lying, sitting or standing positions an exercise can start in.
@@ -83,6 +86,8 @@ class Exercise:
     two_sided: bool
     variants: tuple[ExerciseVariant, ...]
     tips: tuple[str, ...] = ()
+    # The spoken forms of the exercise's tips, as ExerciseVariant.tip_says.
+    tip_says: tuple[tuple[str, str], ...] = ()
     # How to set up for the other side, for two-sided exercises.
     switch_sides: str | None = None
     # Where the body is at the start (one of POSITIONS), or None when the routine does not say.

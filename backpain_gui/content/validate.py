@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from backpain_gui.content.fields import Fields, describe
+from backpain_gui.content.fields import Fields, describe, read_text
 from backpain_gui.content.model import (
     POSITIONS,
     Breath,
@@ -17,7 +17,8 @@ from backpain_gui.content.model import (
 )
 from backpain_gui.content.pictures import PictureFiles
 from backpain_gui.content.problems import ProblemLog, fail
-from backpain_gui.content.yaml_nodes import Node, Scalar
+from backpain_gui.content.yaml_nodes import Mapping as YamlMapping
+from backpain_gui.content.yaml_nodes import Node, Scalar, Sequence
 
 SCHEMA_VERSION = 1
 
@@ -95,6 +96,7 @@ class _Builder:
         self._named_tips = []
         standard = ExerciseVariant(Variant.STANDARD, STANDARD_DESCRIPTION, self._phases(fields))
         two_sided = fields.flag("two_sided", default=False)
+        tips, tip_says = self._tips(fields)
         exercise = Exercise(
             id=self._id(fields),
             name=fields.line("name"),
@@ -104,7 +106,8 @@ class _Builder:
             reps=fields.whole_number("reps", 1, MAX_REPS, default=1),
             two_sided=two_sided,
             variants=(standard, *self._variants(fields, standard)),
-            tips=fields.texts("tips"),
+            tips=tips,
+            tip_says=tip_says,
             switch_sides=self._switch_sides(fields, two_sided),
             position=fields.choice("position", POSITIONS),
         )
@@ -165,16 +168,38 @@ class _Builder:
         kind = fields.choice("variant", _OTHER_VARIANTS)
         # Without phases of its own a variant keeps the standard ones (holding a weight, say).
         phases = self._phases(fields) if fields.get("phases") is not None else standard.phases
+        tips, tip_says = self._tips(fields)
         variant = ExerciseVariant(
             variant=Variant(kind or Variant.MODIFICATION),
             description=fields.text("description"),
             phases=phases,
             start_position=fields.optional_text("start_position"),
             start_picture=self._picture(fields, "start_picture"),
-            tips=fields.texts("tips"),
+            tips=tips,
+            tip_says=tip_says,
             from_seed=fields.flag("from_seed", default=True),
         )
         return variant if kind is not None else None
+
+    def _tips(self, fields: Fields) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        """`tips` and `tip_says`: each tip a text, or `{text: ..., say: ...}` with the shorter
+        words the voice says for it."""
+        node = fields.get("tips")
+        if not isinstance(node, Sequence):
+            return fields.texts("tips"), ()
+        tips: list[str] = []
+        says: list[tuple[str, str]] = []
+        for index, item in enumerate(node.items):
+            path = f"{fields.child('tips')}[{index}]"
+            if not isinstance(item, YamlMapping):
+                tips.append(read_text(item, path, self._log))
+                continue
+            tip = Fields(item, path, self._log, ("text",), ("say",))
+            tips.append(tip.text("text"))
+            say = tip.optional_line("say")
+            if say:
+                says.append((tips[-1], say))
+        return tuple(tips), tuple(says)
 
     def _phases(self, fields: Fields) -> tuple[Phase, ...]:
         phases = fields.items("phases", MAX_PHASES, "phase")

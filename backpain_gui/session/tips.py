@@ -22,6 +22,12 @@ def shown_tips(exercise: Exercise, variant: Variant) -> tuple[str, ...]:
     return (*exercise.variant(variant).tips, *exercise.tips)
 
 
+def spoken_tip(exercise: Exercise, variant: Variant, tip: str) -> str:
+    """What the voice says for `tip`: the routine's shorter spoken form where it gives one."""
+    says = dict((*exercise.variant(variant).tip_says, *exercise.tip_says))
+    return says.get(tip, tip)
+
+
 def _shared(exercise: Exercise, variant: Variant) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The tips no step names, and the steps (indices) that share them."""
     tips = shown_tips(exercise, variant)

@@ -87,6 +87,26 @@ def test_an_exercise_may_have_a_second_easier_version_done_propped_up(
     assert exercise.start_position_for(Variant.SUPPORTED) == "Lie face down over a low box."
 
 
+def test_a_tip_may_give_the_shorter_words_the_voice_says(folder: Path, valid: str) -> None:
+    tips = (
+        "    tips:\n"
+        "      - Go slowly.\n"
+        "      - text: Keep the natural curve of your lower back, as when standing.\n"
+        "        say: Small gap under your back.\n"
+    )
+    routine = load_routine(write(folder, valid + tips))
+    exercise = routine.exercises[0]
+    assert exercise.tips == (
+        "Go slowly.",
+        "Keep the natural curve of your lower back, as when standing.",
+    )
+    assert dict(exercise.tip_says) == {
+        "Keep the natural curve of your lower back, as when standing.": (
+            "Small gap under your back."
+        )
+    }
+
+
 def test_text_loses_surrounding_whitespace(folder: Path, valid: str) -> None:
     text = valid.replace("aim: Strong glutes.", "aim: >\n      Strong\n      glutes.\n")
     assert load_routine(write(folder, text)).exercises[0].aim == "Strong glutes."
