@@ -10,8 +10,9 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtDBus import QDBusConnection
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
 from backpain_gui.storage.progress import PlanProgress
@@ -49,7 +50,32 @@ class DailyCoach(QObject):
         self.offer: ReminderOffer | None = None
         # Whether the window was first shown from the icon, after a quiet start in the tray.
         self._shown_from_tray = False
+        # Whether the person was told, once, that closing the window leaves the app in the tray.
+        self._told_still_here = False
         self._connect_signals()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The window's close button, with the icon in the tray and no session under way, hides
+        # the window: the app stays in the tray to remind tomorrow, as break timers do. Quit
+        # (the tray's menu, Ctrl+Q) closes it for good; a close mid-session asks, as before.
+        if (
+            watched is self.window
+            and isinstance(event, QCloseEvent)
+            and event.spontaneous()
+            and self.tray.shown
+            and not (self.window.driver is not None and self.window.driver.running)
+        ):
+            event.ignore()
+            self.window.hide()
+            if not self._told_still_here:
+                self._told_still_here = True
+                self.tray.tell(
+                    "backpain-gui is still in the tray",
+                    "It will remind you to practise. Quit from its menu.",
+                )
+            return True
+        return super().eventFilter(watched, event)
 
     def _connect_signals(self) -> None:
         self.reminders.start_asked.connect(self.start_session)

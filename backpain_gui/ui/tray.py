@@ -79,6 +79,16 @@ class Tray(QObject):
         if self.icon is not None:
             self.icon.hide()
 
+    @property
+    def shown(self) -> bool:
+        """Whether the icon is in the tray now."""
+        return self.icon is not None and self.icon.isVisible()
+
+    def tell(self, title: str, words: str) -> None:
+        """A message from the icon (a desktop notification, where the tray sends them so)."""
+        if self.icon is not None:
+            self.icon.showMessage(title, words, QSystemTrayIcon.MessageIcon.Information, 8000)
+
     def show_progress(self, progress: PlanProgress) -> None:
         """Say the plan's day and the streak in the tooltip."""
         self.words = tray_words(progress)

@@ -18,6 +18,7 @@ from tests.e2e.notification_desk import own_bus
 from tests.e2e.test_history_continue import wait_for_rows
 from tests.e2e.test_history_kill import kill_9
 from tests.e2e.tray_panel import TrayPanel, tray_panel
+from tests.e2e.x_close import press_close_button
 
 MENU = ["Start session", "Snooze today's reminder 30 min", "Settings...", "Quit"]
 
@@ -162,3 +163,34 @@ def test_started_in_the_tray_after_a_crash_the_icon_brings_the_window_and_its_qu
         again.wait_for_event("session_started", count=2)
     finally:
         stop(again)
+
+
+def test_the_close_button_leaves_the_app_in_the_tray_and_mid_session_asks(
+    xvfb: str, tmp_path: Path, bus: str, tray: TrayPanel
+) -> None:
+    app = launch_on_bus(xvfb, tmp_path, bus)
+    try:
+        app.wait_for_window("backpain-gui")
+        tray.wait_for_item(says_the_day, "tooltip with the plan's day")
+        # The close button between sessions: the window goes, the app and its icon stay, to
+        # remind tomorrow.
+        press_close_button(xvfb, int(app.window_id))
+        deadline = time.monotonic() + 15
+        while app.visible_windows("backpain-gui"):
+            assert time.monotonic() < deadline, "the close button left the window open"
+            time.sleep(0.05)
+        time.sleep(0.5)
+        assert app.process.poll() is None, "the close button quit the app"
+        # A click on the icon brings the window back.
+        tray.activate()
+        app.wait_for_window("backpain-gui")
+        # Mid-session the close button asks, as Esc does; yes ends the session and the app.
+        tray.click("Start session")
+        app.wait_for_event("session_started")
+        app.wait_for_button("It hurts")
+        press_close_button(xvfb, int(app.window_id))
+        app.click("&Yes")
+        assert app.process.wait(timeout=20) == 0
+        assert app.events()[-1]["event"] == "session_ended"
+    finally:
+        stop(app)
