@@ -51,13 +51,14 @@ WARM_UP_SECONDS = 1.5
 RING_OUT_SECONDS = 1.5
 
 
-class OnTheBeat:
-    """A player started on the beat itself: the cue player as if it had no early start."""
+class Relay:
+    """A player passed on, counting its cues; `on_beat`: as if it had no early start."""
 
-    lead_seconds = 0.0
-
-    def __init__(self, player: CuePlayer) -> None:
+    def __init__(self, player: Player, on_beat: bool = False) -> None:
         self.player = player
+        self.on_beat = on_beat
+        self.lead_seconds = 0.0 if on_beat else player.lead_seconds
+        self.plays = 0
 
     @property
     def volume(self) -> Volume:
@@ -74,8 +75,11 @@ class OnTheBeat:
         return self.player.problem
 
     def play(self, cue: Cue, due: float | None = None) -> None:
-        """Start the player at `due` (the player itself starts `lead` before what it is told)."""
-        self.player.play(cue, None if due is None else due + self.player.lead_seconds)
+        """Play the cue; on the beat, started at `due` (the player starts `lead` before it)."""
+        self.plays += 1
+        if self.on_beat and due is not None:
+            due += self.player.lead_seconds
+        self.player.play(cue, due)
 
     def stop(self) -> None:
         """Stop every cue."""
@@ -106,8 +110,8 @@ def routine(folder: Path) -> Routine:
     return Routine(title="Sound bench", exercises=(exercise,), folder=folder)
 
 
-def run_session(player: Player, folder: Path) -> list[Event]:
-    """Run the session on the real clock, painting each frame; its events."""
+def run_session(player: Player | None, folder: Path) -> list[Event]:
+    """Run the session on the real clock, painting each frame (no cues with no player)."""
     shown = routine(folder)
     session = Session(shown, SessionSettings(get_ready_seconds=3))
     driver = SessionDriver(session)
@@ -117,7 +121,8 @@ def run_session(player: Player, folder: Path) -> list[Event]:
     events: list[Event] = []
     driver.events_happened.connect(events.extend)
     driver.frame.connect(lambda snapshot: screen.show_view(session_view(snapshot, shown)))
-    SoundCues(driver, player)
+    if player is not None:
+        SoundCues(driver, player)
     loop = QEventLoop()
     driver.session_over.connect(
         lambda: QTimer.singleShot(round(RING_OUT_SECONDS * 1000), loop.quit)
@@ -138,7 +143,7 @@ def latencies(server: SoundServer, folder: Path, early: bool) -> list[float]:
         warm = QEventLoop()
         QTimer.singleShot(round(WARM_UP_SECONDS * 1000), warm.quit)
         warm.exec()
-        events = run_session(player if early else OnTheBeat(player), folder)
+        events = run_session(player if early else Relay(player, on_beat=True), folder)
     finally:
         player.close()
         recording = recorder.stop()
