@@ -41,6 +41,14 @@
         <source>the built-in routine is used</source>
         <translation>wird das mitgelieferte Programm verwendet</translation>
     </message>
+    <message>
+        <source>backpain-gui is already running: its window was brought forward.</source>
+        <translation>backpain-gui läuft bereits: Sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>backpain-gui: cannot write the event log {file}: {reason}</source>
+        <translation>backpain-gui: Das Ereignisprotokoll {file} lässt sich nicht schreiben: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ContinueDialog</name>
@@ -355,7 +363,7 @@
     <name>PlanWords</name>
     <message>
         <source>No days practised yet</source>
-        <translation>Noch keine Übungstage</translation>
+        <translation>Noch kein Tag geübt</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) practised, {missed} missed</source>

@@ -41,6 +41,14 @@
         <source>the built-in routine is used</source>
         <translation>le programme intégré est utilisé</translation>
     </message>
+    <message>
+        <source>backpain-gui is already running: its window was brought forward.</source>
+        <translation>backpain-gui est déjà ouvert : sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>backpain-gui: cannot write the event log {file}: {reason}</source>
+        <translation>backpain-gui : impossible d’écrire le journal d’événements {file} : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ContinueDialog</name>
@@ -355,18 +363,18 @@
     <name>PlanWords</name>
     <message>
         <source>No days practised yet</source>
-        <translation>Aucun jour de pratique pour l’instant</translation>
+        <translation>Aucun jour pratiqué</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) practised, {missed} missed</source>
         <translation>
-            <numerusform>%n jour de pratique, jours manqués : {missed}</numerusform>
-            <numerusform>%n jours de pratique, jours manqués : {missed}</numerusform>
+            <numerusform>%n jour pratiqué, jours manqués : {missed}</numerusform>
+            <numerusform>%n jours pratiqués, jours manqués : {missed}</numerusform>
         </translation>
     </message>
     <message>
         <source>No streak yet: today can start one</source>
-        <translation>Pas encore de série : aujourd’hui peut en commencer une</translation>
+        <translation>Pas encore de série : commencez-la aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s) in a row</source>

@@ -144,15 +144,16 @@ def run_app(args: argparse.Namespace) -> int:
     collector = MainThreadCollector(app)
     one_copy = OneCopy.claim()
     if one_copy is None:
-        print("backpain-gui is already running: its window was brought forward.", file=sys.stderr)
+        running = translate(
+            "App", "backpain-gui is already running: its window was brought forward."
+        )
+        print(running, file=sys.stderr)
         return 0
     try:
         event_log = EventLog(args.event_log) if args.event_log else None
     except OSError as error:
-        print(
-            f"backpain-gui: cannot write the event log {args.event_log}: {error.strerror}",
-            file=sys.stderr,
-        )
+        cannot = translate("App", "backpain-gui: cannot write the event log {file}: {reason}")
+        print(cannot.format(file=args.event_log, reason=error.strerror), file=sys.stderr)
         return 2
     routine, chosen = choose_routine(args.routine)
     player = CuePlayer()

@@ -91,8 +91,9 @@ def weekday_letters() -> list[str]:
 
 
 def month_name(day: date) -> str:
-    """The short name of `day`'s month in the UI language (Oct, Okt., oct.)."""
-    return QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+    """The short name of `day`'s month in the UI language (Oct, Okt, oct)."""
+    # Without the abbreviation's dot ("Dez", "déc"), as narrow as English's over a column.
+    return QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat).rstrip(".")
 
 
 def day_text(day: date) -> str:
@@ -471,6 +472,8 @@ class PlanCalendar(QWidget):
         self.day = plain_label()
         self.day.setWordWrap(True)
         self.streak = plain_label()
+        # Two lines rather than cut short where the language's words are long.
+        self.streak.setWordWrap(True)
         self.rule = plain_label(DAY_RULE_SHORT)
         # The full rule, with its reason, on hover and in the history window.
         self.rule.setToolTip(DAY_RULE)

@@ -289,7 +289,7 @@ def test_the_calendar_names_days_and_months_in_the_ui_language(speak) -> None:
     day = date(2026, 11, 19)
     speak({"LANG": "de_DE.UTF-8"})
     assert weekday_letters() == ["M", "D", "M", "D", "F", "S", "S"]
-    assert month_name(date(2026, 10, 1)).startswith("Okt")
+    assert month_name(date(2026, 10, 1)) == "Okt"
     assert day_text(day).startswith("Do., 19. Nov")
     assert PLAN_WORDS.streak(1) == "Serie: 1 Tag am Stück"
     assert PLAN_WORDS.streak(3) == "Serie: 3 Tage am Stück"
