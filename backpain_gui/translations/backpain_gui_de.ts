@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Supported (easier, propped up)</source>
-        <translation>Gestützt (leichter, mit Unterlage)</translation>
+        <translation>Mit Unterlage (leichter)</translation>
     </message>
     <message>
         <source>Progression (harder)</source>
@@ -480,7 +480,7 @@
     <name>Screening</name>
     <message>
         <source>Numbness around your genitals, bottom or inner thighs</source>
-        <translation>Taubheit im Genitalbereich, am Gesäß oder an den Innenseiten der Oberschenkel</translation>
+        <translation>Taubheit im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten</translation>
     </message>
     <message>
         <source>New trouble passing urine, or controlling your bladder or bowels</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Fever, weight loss you cannot explain, or a history of cancer</source>
-        <translation>Fieber, ungeklärter Gewichtsverlust oder eine Krebserkrankung in der Vorgeschichte</translation>
+        <translation>Fieber, ungeklärter Gewichtsverlust oder eine frühere Krebserkrankung</translation>
     </message>
     <message>
         <source>The pain began after a fall, an accident or a blow</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>You are pregnant, have osteoporosis, or had spinal surgery recently</source>
-        <translation>Sie sind schwanger, haben Osteoporose oder wurden vor Kurzem an der Wirbelsäule operiert</translation>
+        <translation>Sie sind schwanger, haben Osteoporose oder kürzlich eine Wirbelsäulen-OP</translation>
     </message>
     <message>
         <source>Call emergency services now (999 in the UK, 112 in Europe, 911 in North America), or go to an emergency department. These signs can mean pressure on the nerves at the base of the spine, which needs treating at once. Do not do these exercises.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>A doctor or physiotherapist has told me I may do these exercises</source>
-        <translation>Ein Arzt oder Physiotherapeut hat mir gesagt, dass ich diese Übungen machen darf</translation>
+        <translation>Ein Arzt oder Physiotherapeut hat mir diese Übungen erlaubt</translation>
     </message>
     <message>
         <source>Tick it once they have said yes</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>Exercises: tick those to do, in the order to do them</source>
-        <translation>Übungen: Kreuzen Sie die an, die Sie machen wollen, in der gewünschten Reihenfolge</translation>
+        <translation>Übungen zum Ankreuzen, in der Reihenfolge der Sitzung</translation>
     </message>
     <message>
         <source>Sound and display</source>
@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <source>Supported</source>
-        <translation>Gestützt</translation>
+        <translation>Mit Unterlage</translation>
     </message>
     <message>
         <source>Progression</source>

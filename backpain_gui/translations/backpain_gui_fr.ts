@@ -66,8 +66,8 @@
     <message numerus="yes">
         <source>%n rep(s), each side</source>
         <translation>
-            <numerusform>%n répétition de chaque côté</numerusform>
-            <numerusform>%n répétitions de chaque côté</numerusform>
+            <numerusform>%n répétition par côté</numerusform>
+            <numerusform>%n répétitions par côté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Supported (easier, propped up)</source>
-        <translation>Avec appui (plus simple, surélevée)</translation>
+        <translation>Avec appui (plus simple)</translation>
     </message>
     <message>
         <source>Progression (harder)</source>
@@ -480,7 +480,7 @@
     <name>Screening</name>
     <message>
         <source>Numbness around your genitals, bottom or inner thighs</source>
-        <translation>Engourdissement autour des organes génitaux, des fesses ou de l’intérieur des cuisses</translation>
+        <translation>Engourdissement du sexe, des fesses ou de l’intérieur des cuisses</translation>
     </message>
     <message>
         <source>New trouble passing urine, or controlling your bladder or bowels</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Numbness, tingling or weakness in one or both legs</source>
-        <translation>Engourdissement, fourmillements ou faiblesse dans une jambe ou les deux</translation>
+        <translation>Engourdissement, fourmillements ou faiblesse d’une jambe ou des deux</translation>
     </message>
     <message>
         <source>Fever, weight loss you cannot explain, or a history of cancer</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>You are pregnant, have osteoporosis, or had spinal surgery recently</source>
-        <translation>Vous êtes enceinte, avez de l’ostéoporose ou avez été opéré du dos récemment</translation>
+        <translation>Grossesse, ostéoporose ou opération récente de la colonne vertébrale</translation>
     </message>
     <message>
         <source>Call emergency services now (999 in the UK, 112 in Europe, 911 in North America), or go to an emergency department. These signs can mean pressure on the nerves at the base of the spine, which needs treating at once. Do not do these exercises.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>A doctor or physiotherapist has told me I may do these exercises</source>
-        <translation>Un médecin ou un kinésithérapeute m’a dit que je pouvais faire ces exercices</translation>
+        <translation>Un médecin ou un kinésithérapeute m’a autorisé ces exercices</translation>
     </message>
     <message>
         <source>Tick it once they have said yes</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>1.00× is the routine&apos;s pace; above 1 breathes slower, below 1 faster.</source>
-        <translation>1,00× est le rythme du programme ; au-dessus de 1 la respiration est plus lente, en dessous plus rapide.</translation>
+        <translation>1,00× : le rythme du programme ; au-dessus de 1, respiration plus lente, en dessous, plus rapide.</translation>
     </message>
     <message>
         <source>Ask how my back is before and after a session</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Start at &amp;login, quietly in the tray</source>
-        <translation>Lancer à l’ouverture de la sessio&amp;n, discrètement dans la zone de notification</translation>
+        <translation>Lancer à l’ouverture de sessio&amp;n, discrètement</translation>
     </message>
     <message>
         <source>So that the daily reminder can come</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>Breathing p&amp;ace</source>
-        <translation>R&amp;ythme de la respiration</translation>
+        <translation>R&amp;ythme respiratoire</translation>
     </message>
     <message>
         <source>&amp;Get ready</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>&amp;Rest between exercises</source>
-        <translation>R&amp;epos entre les exercices</translation>
+        <translation>R&amp;epos entre exercices</translation>
     </message>
     <message>
         <source>Seconds of rest after each exercise</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>Exercises: tick those to do, in the order to do them</source>
-        <translation>Exercices : cochez ceux à faire, dans l’ordre où les faire</translation>
+        <translation>Exercices : cochez ceux à faire, dans l’ordre</translation>
     </message>
     <message>
         <source>Sound and display</source>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>{done} of {reps} each side</source>
-        <translation>{done} sur {reps} de chaque côté</translation>
+        <translation>{done} sur {reps} par côté</translation>
     </message>
     <message>
         <source>{done} of {reps}</source>
@@ -1268,8 +1268,8 @@
     <message numerus="yes">
         <source> rep(s) each side</source>
         <translation>
-            <numerusform> répétition de chaque côté</numerusform>
-            <numerusform> répétitions de chaque côté</numerusform>
+            <numerusform> répétition par côté</numerusform>
+            <numerusform> répétitions par côté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
