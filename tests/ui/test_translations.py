@@ -4,9 +4,11 @@ the shipped .qm files are those the .ts files compile to, and LANG chooses the l
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
@@ -303,3 +305,45 @@ def test_the_calendar_names_days_and_months_in_the_ui_language(speak) -> None:
     assert day_text(day) == "Thu 19 Nov 2026"
     assert PLAN_WORDS.streak(1) == "Streak: 1 day in a row"
     assert PLAN_WORDS.streak(4) == "Streak: 4 days in a row"
+
+
+# Starts the app as `backpain-gui` does, with the event loop replaced by a look at the plan.
+_START_AND_LOOK = """
+from PySide6.QtWidgets import QApplication
+def look(app):
+    for widget in QApplication.topLevelWidgets():
+        if hasattr(widget, "plan_screen"):
+            print("START:", widget.plan_screen.start.accessibleName())
+    return 0
+QApplication.exec = look
+from backpain_gui.app.cli import main
+raise SystemExit(main([]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("de_DE.UTF-8", "Sitzung starten"),
+        ("fr_FR.UTF-8", "Commencer la séance"),
+        ("", "Start session"),
+    ],
+)
+def test_the_app_started_under_a_locale_speaks_it(lang: str, words: str) -> None:
+    environ = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+    }
+    environ.update(QT_QPA_PLATFORM="offscreen", LANG=lang or "C")
+    started = subprocess.run(
+        [sys.executable, "-c", _START_AND_LOOK],
+        env=environ,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert started.returncode == 0, started.stderr
+    assert f"START: {words}\n" in started.stdout
