@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Restart</source>
-        <translation>Neu</translation>
+        <translation>Neustart</translation>
     </message>
     <message>
         <source>Restart this exercise</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>End</source>
-        <translation>Ende</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Esc</source>
