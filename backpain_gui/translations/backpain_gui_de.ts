@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>End</source>
-        <translation>Beenden</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Esc</source>
