@@ -77,7 +77,7 @@ bench: $(VENV)/.installed-test
 
 # Regenerate what the repository ships from its sources: pictures from the poses in
 # assets/poses/ (and docs/figures.png), cues from tools/make_sounds.py, and the README's
-# screenshots.
+# screenshots (with the plan and session in German and French, docs/translations.md).
 figures: $(VENV)/.installed-test
 	$(PY) tools/make_figures.py
 
@@ -86,6 +86,7 @@ sounds: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-test
 	$(PY) tools/screenshots.py
+	$(PY) tools/translated_screenshots.py
 
 # The catalogues: every marked string of the package into the .ts files translators edit
 # (lupdate keeps what is translated; no line numbers, so a moved line changes nothing), then
