@@ -45,7 +45,7 @@ def sound_server(tmp_path: Path) -> Iterator[SoundServer]:
         server.stop()
 
 
-def run_player(what: str, env: dict[str, str], timeout: float = 60) -> dict[str, object]:
+def run_player(what: str, env: dict[str, str], timeout: float = 40) -> dict[str, object]:
     """Run tests/e2e/qt_cue_run.py with `what` on the sound server `env` names; its JSON."""
     done = subprocess.run(
         [sys.executable, "-m", "tests.e2e.qt_cue_run", what],
@@ -67,12 +67,22 @@ Asked = list[tuple[str, str, float]]
 
 def recorded(server: SoundServer, path: Path, what: str) -> tuple[Asked, Recording]:
     """The cues the player asked for, and the recording of what it played."""
-    recorder = Recorder(server, path)
-    recorder.start()
-    try:
-        said = run_player(what, server.client_env)
-    finally:
-        recording = recorder.stop()
+    for last_try in (False, True):
+        recorder = Recorder(server, path)
+        recorder.start()
+        try:
+            said = run_player(what, server.client_env)
+        except subprocess.TimeoutExpired:
+            # Qt's audio (PySide6 6.11.3 on PulseAudio) now and then spins its event loop for
+            # ever ("QSocketNotifier: Invalid socket"), the reason it is not the app's player
+            # (docs/sound.md); benchmarks/bench_sound_qt.py counts such runs. Here one gets
+            # one more try, recorded afresh, so that the test is about the cues.
+            if last_try:
+                raise
+            continue
+        finally:
+            recording = recorder.stop()
+        break
     assert said["problem"] is None
     asked = said["asked"]
     assert isinstance(asked, list)
