@@ -226,12 +226,13 @@ def _accuracy(runs: dict[str, list[Run]]) -> list[Row]:
 
 
 def _hangs(runs: dict[str, list[Run]], hung: dict[str, int]) -> list[Row]:
+    # The app's own (no sound, playsound3) must never hang; Qt's is a figure for the choice.
     return [
         (
             f"{NAMES.get(kind, 'no sound')}: runs whose event loop hung",
             f"{hung[kind]} of {hung[kind] + len(runs[kind])}",
-            "0",
-            hung[kind] == 0,
+            "0 before it can be the player" if kind == "qt" else "0",
+            kind == "qt" or hung[kind] == 0,
         )
         for kind in PLAYERS
     ]
