@@ -152,6 +152,21 @@
     </message>
 </context>
 <context>
+    <name>Pacer</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expirez</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tenez</translation>
+    </message>
+</context>
+<context>
     <name>Pain</name>
     <message>
         <source>Your back is very sore today ({before} of 10). Go gently: choose the modifications, stop if the pain gets worse, and see a GP or physiotherapist if it stays this bad.</source>

@@ -27,16 +27,20 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backpain_gui.content.model import Breath
 from backpain_gui.ui.contrast import mix, standing_out, stands_out
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords
 
 # The disc never vanishes: at empty lungs it is this share of its full size.
 SMALLEST = 0.38
 
-BREATH_WORDS = {
-    Breath.IN: "Breathe in",
-    Breath.OUT: "Breathe out",
-    Breath.HOLD: "Hold",
-    Breath.NONE: "",
-}
+BREATH_WORDS = TranslatedWords(
+    "Pacer",
+    {
+        Breath.IN: QT_TRANSLATE_NOOP("Pacer", "Breathe in"),
+        Breath.OUT: QT_TRANSLATE_NOOP("Pacer", "Breathe out"),
+        Breath.HOLD: QT_TRANSLATE_NOOP("Pacer", "Hold"),
+        Breath.NONE: "",
+    },
+)
 
 # Soft, mid-light hues; on screen each is darkened or lightened as far as the theme needs for
 # 3:1 against the window (see `disc_colour`).

@@ -63,6 +63,9 @@ def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(
     assert "backpain_gui/data/exercises.yaml" in names
     assert "backpain_gui/data/assets/hip-roll/0-start.svg" in names
     assert "backpain_gui/data/assets/sounds/breathe-in-normal.wav" in names
+    # The compiled catalogues: without them the app is English whatever the language.
+    for language in ("de", "fr"):
+        assert f"backpain_gui/translations/backpain_gui_{language}.qm" in names
 
     installed = tmp_path / "installed"
     _pip_install(wheel, "--target", str(installed))

@@ -236,6 +236,8 @@ def test_a_german_session_speaks_german_from_get_ready_to_the_summary(
     assert screen.step.text() == "Schritt 1 von 3"
     assert screen.rep_text.text() == "Wiederholung 1 von 2"
     assert screen.detail.text() == "Tipp: Keep the ribs down."
+    # The pacer's word, the biggest on the screen after the instruction.
+    assert screen.pacer.state.words in ("Einatmen", "Ausatmen", "Halten")
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert screen.buttons["pause"].accessibleName() == "Fortsetzen"
     assert screen.veil.label.text() == "Pause \u2013 zum Fortsetzen die Leertaste drücken"
