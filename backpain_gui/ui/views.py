@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 
-from backpain_gui.content.model import Exercise, Routine, Variant
+from backpain_gui.content.model import Exercise, Routine, Side, Variant
 from backpain_gui.session.position import SessionState
 from backpain_gui.session.records import ExerciseRecord, Outcome
 from backpain_gui.session.schedule import SessionPlan
@@ -201,7 +201,10 @@ def session_view(s: Snapshot, routine: Routine) -> SessionView:
         detail_emphasis=detail_is_safety(s, routine),
         picture=routine.picture_path(_picture(s, routine)),
         picture_description=instruction,
-        picture_mirrored=s.phase.mirrored if s.phase is not None else False,
+        # The second side is the first one mirrored, so "Right side" shows the right side
+        # (the poses are drawn on the left); a Workrave picture flips by its own flag.
+        picture_mirrored=(s.phase.mirrored if s.phase is not None else False)
+        != (s.side is Side.RIGHT and not resting),
         picture_before=None if before is None else routine.picture_path(before),
         movement=s.progress,
         pacer=_pacer(s),

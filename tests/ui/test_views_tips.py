@@ -77,3 +77,15 @@ def test_the_pacer_moves_smoothly_from_rep_to_rep(variant: Variant) -> None:
             # A quarter second of the slowest breath moves the pacer well under half way.
             assert abs(pacer.level - before[1]) < 0.5, (before, pacer)
         before = (pacer.breath, pacer.level)
+
+
+def test_the_second_side_shows_the_picture_mirrored_and_the_first_side_not() -> None:
+    # The poses are drawn on the left side; "Right side" must show the right side.
+    seen: dict[tuple[str, str], set[bool]] = {}
+    for session, now, view in _views(Variant.STANDARD):
+        s = session.snapshot(now)
+        if s.state is SessionState.EXERCISING and s.exercise is not None and s.side is not None:
+            seen.setdefault((s.exercise.id, s.side.value), set()).add(view.picture_mirrored)
+    for exercise_id in ("spinal-rotations", "side-bends"):
+        assert seen[(exercise_id, "left")] == {False}, exercise_id
+        assert seen[(exercise_id, "right")] == {True}, exercise_id
