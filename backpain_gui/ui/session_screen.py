@@ -140,7 +140,8 @@ class SessionScreen(QWidget):
         # Words of a fixed height: a step whose words wrap further never moves the picture and
         # pacer; its type is set smaller instead (the get-ready's start position and aim).
         self.instruction = FittedLabel(lines=2)
-        self.detail = FittedLabel(lines=2)
+        # Three lines: the get-ready's advice and safety line, or a long aim, keep their full size.
+        self.detail = FittedLabel(lines=3)
         self.rep_text = plain_label()
         self.rep_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.side = plain_label()
