@@ -150,7 +150,7 @@ def test_each_phase_names_its_tip_and_together_they_show_all_sixteen() -> None:
     # The seed's sixteen, and a physiotherapist's one for the neck in the Abdominal Prep.
     assert sum(len(exercise.tips) for exercise in routine.exercises) == 17
     # Tied to the step it is about: the Hip Roll's peel tip beside the peel, not the breath in.
-    assert shown["hip-roll"][1].startswith("Initiate flexion by sending the tailbone under")
+    assert str(shown["hip-roll"][1]).startswith("Initiate flexion by sending the tailbone under")
     assert shown["hip-roll"][0] == "Avoid hyper extending your lower back by popping your ribs out."
 
 
