@@ -23,6 +23,8 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.probe_process import stop_probe
+
 PROBE = Path(__file__).with_name("atspi_probe.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 REGISTRY_PLACES = ("/usr/libexec/at-spi2-registryd", "/usr/lib/at-spi2-core/at-spi2-registryd")
@@ -164,17 +166,7 @@ class AnnouncementListener:
 
     def stop(self) -> None:
         """Stop listening."""
-        assert self._process.stdin is not None
-        self._process.stdin.close()
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait(timeout=10)
-        self._reader.join(timeout=10)
-        for stream in (self._process.stdout, self._process.stderr):
-            if stream is not None:
-                stream.close()
+        stop_probe(self._process, self._reader)
 
 
 @contextmanager

@@ -59,6 +59,14 @@ def wait_for_visible(app: AppWithButtons, title: str) -> str:
     return app.visible_windows(title)[0]
 
 
+def wait_for_hidden(app: AppWithButtons, title: str, failure: str) -> None:
+    """Wait until no window named `title` is on screen; `failure` says what went wrong."""
+    deadline = time.monotonic() + 15
+    while app.visible_windows(title):
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.05)
+
+
 def says_the_day(item: dict[str, object]) -> bool:
     return "Day 1 of 14" in str(item["tooltip_title"])
 
@@ -114,10 +122,7 @@ def test_settings_and_quit_on_the_tray_menu_with_the_window_open(
         dialog = wait_for_visible(app, "Settings")
         app.xdotool("windowfocus", "--sync", dialog)
         app.press("Escape")
-        deadline = time.monotonic() + 15
-        while app.visible_windows("Settings"):
-            assert time.monotonic() < deadline, "Escape left Settings open"
-            time.sleep(0.05)
+        wait_for_hidden(app, "Settings", "Escape left Settings open")
         tray.click("Quit")
         assert app.process.wait(timeout=20) == 0
         tray.wait_for(lambda report: report["event"] == "unregistered", "icon leaving")
@@ -175,10 +180,7 @@ def test_the_close_button_leaves_the_app_in_the_tray_and_mid_session_asks(
         # The close button between sessions: the window goes, the app and its icon stay, to
         # remind tomorrow.
         press_close_button(xvfb, int(app.window_id))
-        deadline = time.monotonic() + 15
-        while app.visible_windows("backpain-gui"):
-            assert time.monotonic() < deadline, "the close button left the window open"
-            time.sleep(0.05)
+        wait_for_hidden(app, "backpain-gui", "the close button left the window open")
         time.sleep(0.5)
         assert app.process.poll() is None, "the close button quit the app"
         # A click on the icon brings the window back.

@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.probe_process import stop_probe
+
 HOST = Path(__file__).with_name("tray_host.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 FIX = "run scripts/system-deps.sh test (make test does)"
@@ -105,17 +107,7 @@ class TrayPanel:
 
     def stop(self) -> None:
         """Close its orders; it quits. Kill it if it does not."""
-        assert self._process.stdin is not None
-        self._process.stdin.close()
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait(timeout=10)
-        self._reader.join(timeout=10)
-        for stream in (self._process.stdout, self._process.stderr):
-            if stream is not None:
-                stream.close()
+        stop_probe(self._process, self._reader)
 
 
 @contextmanager
