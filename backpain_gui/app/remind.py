@@ -30,6 +30,7 @@ def remind(routine: Routine, now_at_once: bool) -> int:
         REMIND_PATH,
         REMIND_SERVICE,
         SUMMARY,
+        began_today,
         reminder_words,
         send_reminder,
         todays_progress,
@@ -42,14 +43,13 @@ def remind(routine: Routine, now_at_once: bool) -> int:
     history = History.open()
     try:
         progress = todays_progress(history, routine.title, routine.plan_days, now.date())
+        # A session begun today, even one ended because it hurt, is no day to remind on: the
+        # rule the running app follows (ReminderService, began_today).
+        begun = progress.done_today or began_today(history, now.date())
     finally:
         history.close()
     state = store.reminder_state()
-    said = (
-        verdict_now(state, progress.done_today)
-        if now_at_once
-        else verdict(state, now, progress.done_today)
-    )
+    said = verdict_now(state, begun) if now_at_once else verdict(state, now, begun)
     if said is not Verdict.SEND:
         print(f"No reminder sent: {said.value}.")
         return 0
