@@ -30,7 +30,7 @@ from backpain_gui.storage.history import History
 from backpain_gui.storage.saved import SessionStatus
 from backpain_gui.ui.about_routine import AboutRoutineDialog
 from backpain_gui.ui.history_window import HistoryWindow
-from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.main_window import EndSessionDialog, MainWindow
 from backpain_gui.ui.screening_dialog import ScreeningDialog
 from backpain_gui.ui.theme import use_scheme
 from backpain_gui.ui.voice import Voice
@@ -235,6 +235,8 @@ def main() -> int:
     driver = window.driver
     until(breathing(Breath.OUT, 0.5))
     shot("small-session")
+    # Ended without the question (a modal box would wait for a click no one gives).
+    EndSessionDialog.ask = classmethod(lambda cls, parent: True)  # type: ignore[assignment]
     window.on_escape_pressed()
     window.close()
     return 0
