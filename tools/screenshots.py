@@ -238,6 +238,9 @@ def main() -> int:
     # Ended without the question (a modal box would wait for a click no one gives).
     EndSessionDialog.ask = classmethod(lambda cls, parent: True)  # type: ignore[assignment]
     window.on_escape_pressed()
+    # The plan on the small screen: all five rows, and Good to know beside them.
+    window.show_plan()
+    shot("small-plan")
     window.close()
     return 0
 

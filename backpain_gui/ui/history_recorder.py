@@ -17,18 +17,47 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from backpain_gui.session.events import Event
+from backpain_gui.session.records import Outcome
 from backpain_gui.storage.history import History
 from backpain_gui.storage.progress import DayMark, PlanProgress, day_mark
 from backpain_gui.storage.recording import SessionRecording
 from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
 from backpain_gui.ui.resume_offer import ContinuedSettings
 from backpain_gui.ui.session_driver import SessionDriver
-from backpain_gui.ui.words import clock_text
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, counted, translate
 
 # Kept writes are tried again this often while another program holds the lock; each try
 # returns at once when it still does.
 RETRY_MS = 1000
-SAVED_AGAIN = "Your history can be written again: everything from this session is saved."
+SAVED_AGAIN = QT_TRANSLATE_NOOP(
+    "SavedWords", "Your history can be written again: everything from this session is saved."
+)
+
+
+class SavedWords(QObject):
+    """The summary's words for what was saved, in the UI language (a class only because
+    lupdate reads plural forms from `self.tr(text, "", n)` alone)."""
+
+    def counts(self, saved: SessionEntry) -> str:
+        """How each exercise was left, read back from the database: "2 exercises done, 3
+        skipped"; the time is the summary's total, on the line above."""
+        outcomes = [entry.outcome for entry in saved.results]
+        done = outcomes.count(Outcome.DONE)
+        partly = outcomes.count(Outcome.PARTIAL)
+        skipped = outcomes.count(Outcome.SKIPPED)
+        parts = []
+        if done:
+            parts.append(counted(self.tr("%n exercise(s) done", "", done), done))
+        if partly:
+            text = self.tr("%n partly done", "", partly) if parts else None
+            parts.append(counted(text or self.tr("%n exercise(s) partly done", "", partly), partly))
+        if skipped:
+            text = self.tr("%n skipped", "", skipped) if parts else None
+            parts.append(counted(text or self.tr("%n exercise(s) skipped", "", skipped), skipped))
+        return ", ".join(parts) if parts else self.tr("no exercises")
+
+
+SAVED_WORDS = SavedWords()
 
 
 def saved_words(
@@ -42,27 +71,37 @@ def saved_words(
     `held_up` says why some of the session still waits to be written, if it does."""
     if saved is None:
         if held_up:
-            return f"Not saved to your history yet. {held_up}"
-        return f"Not saved to your history. {problem}" if problem else "Not saved to your history."
-    count = len(saved.results)
-    text = f"Saved to your history: {count} exercise{'' if count == 1 else 's'}, "
-    text += clock_text(saved.seconds)
+            return translate("SavedWords", "Not saved to your history yet. {why}").format(
+                why=held_up
+            )
+        if problem:
+            return translate("SavedWords", "Not saved to your history. {why}").format(why=problem)
+        return translate("SavedWords", "Not saved to your history.")
+    counts = SAVED_WORDS.counts(saved)
     if saved.status is SessionStatus.ENDED:
-        text += ", ended early"
-    text += "."
+        text = translate("SavedWords", "Saved to your history: {counts}, ended early.")
+    else:
+        text = translate("SavedWords", "Saved to your history: {counts}.")
+    text = text.format(counts=counts)
     if problem:
-        text += f" Saving stopped part-way: {problem}"
+        text += " " + translate("SavedWords", "Saving stopped part-way: {why}").format(why=problem)
     elif held_up:
-        text += f" The rest is not saved yet. {held_up}"
+        text += " " + translate("SavedWords", "The rest is not saved yet. {why}").format(
+            why=held_up
+        )
     plan = progress.plan_days
     if day_mark(saved) >= DayMark.COUNTED:
         number = progress.days_done
-        return text + (
-            f" Day {number} of {plan}." if number <= plan else f" Day {number}: the plan is done."
-        )
+        if number <= plan:
+            day = translate("SavedWords", "Day {day} of {days}.")
+        else:
+            day = translate("SavedWords", "Day {day}: the plan is done.")
+        return f"{text} {day.format(day=number, days=plan)}"
     if progress.done_today:
-        return text + f" Today already counts: day {progress.days_done} of {plan}."
-    return text + f" Finish a session to make today day {progress.day_number} of {plan}."
+        day = translate("SavedWords", "Today already counts: day {day} of {days}.")
+        return f"{text} {day.format(day=progress.days_done, days=plan)}"
+    day = translate("SavedWords", "Finish a session to make today day {day} of {days}.")
+    return f"{text} {day.format(day=progress.day_number, days=plan)}"
 
 
 class HistoryRecorder(QObject):
@@ -138,7 +177,7 @@ class HistoryRecorder(QObject):
             self.retry.stop()
             if self._told_held_up:
                 self._told_held_up = False
-                self.problem.emit(SAVED_AGAIN)
+                self.problem.emit(translate("SavedWords", SAVED_AGAIN))
 
     def record_pain(self, when: str, score: int) -> None:
         """Save how the back was `when` ("before" or "after") the session, 0-10."""

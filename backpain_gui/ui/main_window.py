@@ -272,9 +272,9 @@ class MainWindow(QMainWindow):
         """Show the plan screen with today's times."""
         settings = self.session_settings()
         plan = plan_session(self.routine, settings)
-        self.plan_screen.show_view(plan_view(self.routine, plan))
         if self.history is not None:
             self.plan_calendar.show_history(self.history, self.routine, settings.variants)
+        self.plan_screen.show_view(plan_view(self.routine, plan, self.plan_calendar.day_number))
         self._show_screen(self.plan_screen)
         self.plan_screen.start.setFocus()
 
@@ -498,7 +498,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_driver_frame(self, snapshot: Snapshot) -> None:
-        self.session_screen.show_view(session_view(snapshot, self.routine))
+        self.session_screen.show_view(
+            session_view(snapshot, self.routine, self.plan_calendar.day_number)
+        )
 
     @Slot()
     def on_driver_session_over(self) -> None:

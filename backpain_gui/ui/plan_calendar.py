@@ -469,6 +469,8 @@ class PlanCalendar(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._today = today
+        # The plan's day today (1 until the history is read): the advice shown follows it.
+        self.day_number = 1
         self.day = plain_label()
         self.day.setWordWrap(True)
         self.streak = plain_label()
@@ -525,6 +527,7 @@ class PlanCalendar(QWidget):
         today = self._today()
         # Only days done with this routine count toward its plan (not a Workrave routine's).
         progress = history.progress(routine.title, today, routine.plan_days)
+        self.day_number = progress.day_number
         self.day.setText(plan_day_words(progress))
         self.streak.setText(
             self.tr("{streak}. {practised}").format(

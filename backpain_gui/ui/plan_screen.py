@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +63,8 @@ class PlanView:
     safety: str
     rows: tuple[PlanRow, ...]
     total: str
+    # One more piece of the routine's advice, a different one each day of the plan.
+    good_to_know: str = ""
 
 
 class PlanScreen(QWidget):
@@ -84,6 +88,15 @@ class PlanScreen(QWidget):
         self.safety = plain_label()
         self.safety.setWordWrap(True)
         self.total = plain_label()
+        # The rest of the routine's advice, one piece a day, under the tools beside the rows.
+        self.good_to_know_heading = plain_label(self.tr("Good to know"))
+        self.good_to_know = plain_label()
+        self.good_to_know.setWordWrap(True)
+        # As wide as the tools' column, never wider: the words wrap to it.
+        self.good_to_know.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.good_to_know_heading.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
         self.start = QPushButton(self.tr("Start  (Enter)"))
         self.start.setAccessibleName(self.tr("Start session"))
         self.start.setAccessibleDescription(self.tr("Start today's session. Key: Enter"))
@@ -109,6 +122,7 @@ class PlanScreen(QWidget):
         self._rows_box = QWidget()
         self._rows = QGridLayout(self._rows_box)
         self._rows.setColumnStretch(1, 1)
+        self._rows.setColumnStretch(3, 1)
         self.rows_area = QScrollArea()
         self.rows_area.setWidgetResizable(True)
         self.rows_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -143,6 +157,8 @@ class PlanScreen(QWidget):
         self._tools = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         # The last stretch: it keeps the tools together at the top of their column.
         self._tools.addStretch(0)
+        self._tools.addWidget(self.good_to_know_heading)
+        self._tools.addWidget(self.good_to_know)
         self._tool_widgets: list[QWidget] = []
         self._middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._middle.addWidget(self.rows_area, 1)
@@ -173,8 +189,8 @@ class PlanScreen(QWidget):
         the screen."""
         if self._tool_widgets:
             # Keeps them apart across a row: the first at the left, the last at the right.
-            self._tools.insertStretch(self._tools.count() - 1, 0)
-        self._tools.insertWidget(self._tools.count() - 1, tool)
+            self._tools.insertStretch(self._last_stretch(), 0)
+        self._tools.insertWidget(self._last_stretch(), tool)
         self._tool_widgets.append(tool)
         self._reflow()
         self._order_tabs()
@@ -187,7 +203,9 @@ class PlanScreen(QWidget):
     def _reflow(self) -> None:
         """Tools beside the exercises when both fit across the screen, else under them."""
         margins = self._outer.contentsMargins()
-        tools = max((tool.sizeHint().width() for tool in self._tool_widgets), default=0)
+        # At their narrowest (a slider shorter, say), not their preferred width: beside the
+        # rows they fit a 1024x600 screen, where under them the rows would scroll.
+        tools = max((tool.minimumSizeHint().width() for tool in self._tool_widgets), default=0)
         needed = (
             margins.left()
             + self._rows_box.minimumSizeHint().width()
@@ -203,11 +221,20 @@ class PlanScreen(QWidget):
         self._tools.setDirection(
             QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight
         )
-        last = self._tools.count() - 1
+        last = self._last_stretch()
         for index in range(last + 1):
             item = self._tools.itemAt(index)
             if item is not None and item.spacerItem() is not None:
                 self._tools.setStretch(index, int((index == last) == beside))
+        # Under the tools in their column; with the tools in a row under the exercises there
+        # is no room, and About (I) lists it with all the advice.
+        shown = beside and bool(self.good_to_know.text())
+        self.good_to_know_heading.setVisible(shown)
+        self.good_to_know.setVisible(shown)
+
+    def _last_stretch(self) -> int:
+        """Where the stretch that keeps the tools together is: before Good to know."""
+        return self._tools.indexOf(self.good_to_know_heading) - 1
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -218,6 +245,7 @@ class PlanScreen(QWidget):
         self.title.setText(view.title)
         self.advice.setText(view.advice)
         self.safety.setText(view.safety)
+        self.good_to_know.setText(view.good_to_know)
         self.total.setText(view.total)
         if [r.exercise_id for r in view.rows] != list(self.variant_boxes):
             self._build_rows(view.rows)
@@ -229,6 +257,7 @@ class PlanScreen(QWidget):
                 box.blockSignals(True)
                 box.setCurrentIndex(index)
                 box.blockSignals(False)
+        self._reflow()
 
     def _build_rows(self, rows: tuple[PlanRow, ...]) -> None:
         for widget in self._row_widgets:
@@ -287,6 +316,8 @@ class PlanScreen(QWidget):
         apply_size(self.title, "heading", window_height, bold=True)
         apply_size(self.advice, "body", window_height, bold=True)
         apply_size(self.safety, "detail", window_height)
+        apply_size(self.good_to_know_heading, "detail", window_height, bold=True)
+        apply_size(self.good_to_know, "detail", window_height)
         apply_size(self.total, "step", window_height, bold=True)
         apply_size(self.start, "heading", window_height, bold=True)
         self.start.setMinimumHeight(max(48, window_height // 10))
@@ -306,7 +337,25 @@ class PlanScreen(QWidget):
             else:
                 bold = widget in self.name_labels.values()
                 apply_size(widget, "body", window_height, bold=bold)
+            if isinstance(widget, QComboBox):
+                widget.setMinimumWidth(_narrowest_box(widget))
         self._reflow()
+
+
+def _narrowest_box(box: QComboBox) -> int:
+    """How narrow a variant box may be: "Modification (easier)" whole, not the longest name
+    ("Supported (easier, propped up)"), so the rows and the tools fit side by side on a
+    1024x600 screen; the open list shows every name whole, and a wider window widens it.
+
+    Set as the box's minimum width, worked out at its font now: Qt keeps a combo box's own
+    minimum size hint from its first font, after the type is resized."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    text = box.fontMetrics().horizontalAdvance(VARIANT_NAMES[Variant.MODIFICATION])
+    contents = QSize(text, box.fontMetrics().height())
+    return (
+        box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, box).width()
+    )
 
 
 def _tab_stops(widget: QWidget) -> list[QWidget]:

@@ -43,8 +43,19 @@ COUNTDOWN_WORDS = TranslatedWords(
 )
 
 
-def plan_view(routine: Routine, plan: SessionPlan) -> PlanView:
-    """The plan screen for today's session."""
+def good_to_know(routine: Routine, day: int, slot: int = 0) -> str:
+    """A piece of the routine's advice after the first (which every get-ready shows): on day
+    `day` of the plan the plan screen shows slot 0 and the rest before exercise N slot N.
+    A day has a slot for each exercise, and the next day goes on where it stopped, so each
+    day brings different advice and two days of the five exercises show all of it."""
+    more = routine.advice[1:]
+    if not more:
+        return ""
+    return more[((day - 1) * max(1, len(routine.exercises)) + slot) % len(more)]
+
+
+def plan_view(routine: Routine, plan: SessionPlan, day: int = 1) -> PlanView:
+    """The plan screen for today's session, on day `day` of the plan."""
     rows = tuple(
         PlanRow(
             exercise_id=item.exercise.id,
@@ -65,6 +76,7 @@ def plan_view(routine: Routine, plan: SessionPlan) -> PlanView:
         total=translate("Views", "About {time} in all").format(
             time=minutes_text(plan.total_seconds)
         ),
+        good_to_know=good_to_know(routine, day),
     )
 
 
@@ -79,6 +91,18 @@ class Counts(QObject):
         if each_side:
             return counted(self.tr("%n rep(s), each side", "", reps), reps)
         return counted(self.tr("%n rep(s)", "", reps), reps)
+
+    def done_of(self, outcomes: Sequence[Outcome]) -> str:
+        """The heading of a session finished with exercises left out: "Session complete: 2 of
+        5 exercises done", or partly done when none was done in full."""
+        total = len(outcomes)
+        done = sum(outcome is Outcome.DONE for outcome in outcomes)
+        if done:
+            text = self.tr("Session complete: {done} of %n exercise(s) done", "", total)
+        else:
+            done = sum(outcome is Outcome.PARTIAL for outcome in outcomes)
+            text = self.tr("Session complete: {done} of %n exercise(s) partly done", "", total)
+        return counted(text, total).format(done=done)
 
 
 COUNTS = Counts()
@@ -106,7 +130,7 @@ def _pacer(s: Snapshot) -> PacerState:
     return PacerState(s.breath, level, s.seconds_left, caption, s.paused)
 
 
-def _words(s: Snapshot, routine: Routine) -> tuple[str, str, str]:
+def _words(s: Snapshot, routine: Routine, day: int) -> tuple[str, str, str]:
     """The step line, the instruction and the small print for the current period."""
     exercise, variant = s.exercise, s.variant or Variant.STANDARD
     assert exercise is not None
@@ -125,7 +149,9 @@ def _words(s: Snapshot, routine: Routine) -> tuple[str, str, str]:
         upcoming = s.next_exercise
         start = upcoming.start_position_for(s.next_variant or Variant.STANDARD)
         rest = translate("Views", "Rest - next: {exercise}").format(exercise=upcoming.name)
-        return rest, start, routine.first_advice
+        # The first advice comes with the next get-ready; the rest brings another piece.
+        more = good_to_know(routine, day, s.next_exercise_index or 1)
+        return rest, start, more or routine.first_advice
     get_ready = translate("Views", "Get ready")
     return get_ready, exercise.start_position_for(variant), _get_ready_detail(s, routine)
 
@@ -172,11 +198,11 @@ def _picture_before(s: Snapshot) -> str | None:
     return s.exercise.variant(variant).phases[s.phase_index - 1].picture
 
 
-def session_view(s: Snapshot, routine: Routine) -> SessionView:
-    """The session screen for snapshot `s`."""
+def session_view(s: Snapshot, routine: Routine, day: int = 1) -> SessionView:
+    """The session screen for snapshot `s`, on day `day` of the plan."""
     if s.exercise is None:
         return SessionView(paused=s.paused)
-    step, instruction, detail = _words(s, routine)
+    step, instruction, detail = _words(s, routine, day)
     if s.resume_countdown is not None:
         step = translate("Views", "Get back into position")
     side_index = s.exercise.sides.index(s.side) if s.side in s.exercise.sides else 0
@@ -303,8 +329,12 @@ def summary_view(
     outcomes = [entry.outcome for entry in earlier] + [record.outcome for record in s.records]
     if not finished:
         heading = translate("Views", "Session ended early")
-    elif any(outcome is not Outcome.SKIPPED for outcome in outcomes):
+    elif all(outcome is Outcome.DONE for outcome in outcomes):
         heading = translate("Views", "Well done - session complete")
+    elif any(outcome is not Outcome.SKIPPED for outcome in outcomes):
+        # Finished with some left out: say how much was done, not "complete" alone, so the
+        # heading agrees with the table under it.
+        heading = COUNTS.done_of(outcomes)
     else:
         heading = translate("Views", "Session over - every exercise was skipped")
     if earlier:

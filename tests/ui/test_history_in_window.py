@@ -19,11 +19,31 @@ def test_a_whole_session_is_saved_and_counted_on_the_summary_and_the_plan(
     window.driver.on_timer_timeout()
     assert window.stack.currentWidget() is window.summary_screen
     assert window.summary_screen.note.text() == (
-        "Saved to your history: 2 exercises, 1:06. Day 1 of 14."
+        "Saved to your history: 2 exercises done. Day 1 of 14."
     )
     window.summary_screen.again.click()
     assert window.plan_calendar.day.text() == "Day 1 of 14 - done today"
     assert (data_folder() / "history.sqlite3").is_file()
+
+
+def test_a_session_finished_with_an_exercise_skipped_says_so_on_its_summary(
+    qtbot, window, clock
+) -> None:
+    window.open_history()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    # Bridge done (5 s + 2 x 9 s), into the rest, then Twist skipped from its get-ready.
+    clock.tick(5 + 2 * 9 + 1)
+    window.driver.on_timer_timeout()
+    clock.tick(15)
+    window.driver.on_timer_timeout()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.stack.currentWidget() is window.summary_screen
+    summary = window.summary_screen
+    # Not "session complete" alone, and not "2 exercises" saved when one was skipped.
+    assert summary.heading.text() == "Session complete: 1 of 2 exercises done"
+    assert summary.note.text() == (
+        "Saved to your history: 1 exercise done, 1 skipped. Day 1 of 14."
+    )
 
 
 # The offscreen platform cannot size or raise a second window, and says so; xcb can.

@@ -182,6 +182,21 @@ def test_history_that_is_off_says_why_on_the_plan(qtbot, panel: PlanCalendar, tm
     assert str(tmp_path / "not-a-folder") in panel.problem.text()
 
 
+def _plan_window(qtbot, settings: QSettings, engine: str | None, size: QSize) -> MainWindow:
+    """The window as the app opens it, at `size`: the built-in routine, the sound check and
+    the voice's settings (with no voice, `engine` None, the longest they get: they say how to
+    install one)."""
+    window = MainWindow(
+        load_routine(builtin_routine_path()), settings=settings, player=FakePlayer()
+    )
+    qtbot.addWidget(window)
+    window.attach_voice(Voice(settings, engine=lambda: engine, threaded=False))
+    window.resize(size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.mark.parametrize(
     "size",
     [
@@ -195,14 +210,7 @@ def test_all_five_exercises_show_without_scrolling_on_a_laptop_screen(
 ) -> None:
     # As the app opens it: the built-in routine, the sound check and the voice's settings
     # (with no voice on the machine, the longest they get: they say how to install one).
-    window = MainWindow(
-        load_routine(builtin_routine_path()), settings=settings, player=FakePlayer()
-    )
-    qtbot.addWidget(window)
-    window.attach_voice(Voice(settings, engine=lambda: None, threaded=False))
-    window.resize(size)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _plan_window(qtbot, settings, None, size)
     plan = window.plan_screen
     assert len(plan.variant_boxes) == 5
 
@@ -226,6 +234,27 @@ def test_all_five_exercises_show_without_scrolling_on_a_laptop_screen(
     assert plan.tools_beside
     viewport = plan.rows_area.viewport()
     assert viewport.mapTo(window, QPoint(0, viewport.height())).y() <= window.height()
+
+
+@pytest.mark.parametrize("engine", ["mock", None], ids=["a voice", "no voice"])
+def test_on_the_small_laptop_screen_all_five_and_good_to_know_show_beside_the_tools(
+    qtbot, settings: QSettings, engine: str | None
+) -> None:
+    window = _plan_window(qtbot, settings, engine, QSize(1024, 600))
+    routine = window.routine
+    plan = window.plan_screen
+    qtbot.waitUntil(lambda: plan.tools_beside, timeout=2000)
+    qtbot.waitUntil(lambda: plan.rows_area.verticalScrollBar().maximum() == 0, timeout=2000)
+    viewport = plan.rows_area.viewport()
+    for widget in plan._row_widgets:
+        assert viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+    # Day 1's piece of the advice after the first, whole, above Start.
+    assert plan.good_to_know.isVisible()
+    assert plan.good_to_know.text() == routine.advice[1]
+    label = plan.good_to_know
+    assert label.heightForWidth(label.width()) <= label.height()
+    foot = label.mapTo(window, QPoint(0, label.height())).y()
+    assert foot <= plan.start.mapTo(window, QPoint(0, 0)).y()
 
 
 # The offscreen platform says this for the first window shown; xcb does not.
@@ -259,15 +288,8 @@ def test_the_weekday_letters_are_big_bold_and_in_the_text_colour(panel: PlanCale
 
 
 def test_on_a_narrow_screen_the_tools_go_under_the_exercises(qtbot, settings: QSettings) -> None:
-    window = MainWindow(
-        load_routine(builtin_routine_path()), settings=settings, player=FakePlayer()
-    )
-    qtbot.addWidget(window)
-    window.attach_voice(Voice(settings, engine=lambda: None, threaded=False))
-    # A 1024x600 netbook's screen less a title bar: the exercises scroll, nothing is cut.
-    window.resize(1008, 560)
-    window.show()
-    qtbot.waitExposed(window)
+    # A window half as wide as a laptop's screen: the exercises scroll, nothing is cut.
+    window = _plan_window(qtbot, settings, None, QSize(800, 560))
     plan = window.plan_screen
     qtbot.waitUntil(lambda: not plan.tools_beside, timeout=2000)
     rows_foot = plan.rows_area.mapTo(plan, QPoint(0, plan.rows_area.height())).y()

@@ -71,7 +71,7 @@ def test_each_exercise_is_saved_as_the_driver_reports_it(routine, clock, tmp_pat
             ("finished", 66.0)
         ]
         # Bridge 23 s, rest 15 s, twist 5 s get-ready + 9 s + 5 s switch + 9 s: 1:06.
-        assert run.recorder.saved_text() == "Saved to your history: 2 exercises, 1:06. Day 1 of 14."
+        assert run.recorder.saved_text() == "Saved to your history: 2 exercises done. Day 1 of 14."
         assert run.told == []
     finally:
         history.close()
@@ -88,13 +88,13 @@ def test_a_session_ended_early_says_today_does_not_count_yet(
         run.run_for(10)
         run.driver.command(run.driver.session.end)
         assert run.recorder.saved_text() == (
-            "Saved to your history: 1 exercise, 0:10, ended early. "
+            "Saved to your history: 1 exercise skipped, ended early. "
             "Finish a session to make today day 6 of 14."
         )
         again = Run(routine, clock, history)
         again.run_for(70)
         assert again.recorder.saved_text() == (
-            "Saved to your history: 2 exercises, 1:06. Day 6 of 14."
+            "Saved to your history: 2 exercises done. Day 6 of 14."
         )
     finally:
         history.close()
@@ -162,7 +162,7 @@ def test_a_session_continued_after_a_crash_is_saved_as_one_with_both_parts(
         exercises = read_rows(history.path, "SELECT position, exercise_id FROM exercises")
         assert exercises == [(0, "bridge"), (1, "twist")]
         assert continued.recorder.saved_text() == (
-            "Saved to your history: 2 exercises, 0:51. Day 1 of 14."
+            "Saved to your history: 2 exercises done. Day 1 of 14."
         )
     finally:
         history.close()
@@ -180,7 +180,7 @@ def test_days_done_with_another_routine_do_not_count_toward_this_ones_plan(
         pilates = Run(routine, clock, history)
         pilates.run_for(70)
         assert pilates.recorder.saved_text() == (
-            "Saved to your history: 2 exercises, 1:06. Day 3 of 14."
+            "Saved to your history: 2 exercises done. Day 3 of 14."
         )
     finally:
         history.close()
@@ -215,7 +215,7 @@ def test_a_lock_held_at_the_start_is_told_once_and_every_exercise_is_saved_when_
             ("twist",),
         ]
         assert run.recorder.saved_text() == (
-            "Saved to your history: 2 exercises, 1:06. Day 1 of 14."
+            "Saved to your history: 2 exercises done. Day 1 of 14."
         )
     finally:
         other.close()
@@ -235,7 +235,7 @@ def test_the_summary_reads_past_rows_it_cannot_read(routine, clock, tmp_path: Pa
         run.run_for(70)
         # Session 1 counts still (finished, its twist done); session 2 is left out.
         assert run.recorder.saved_text() == (
-            "Saved to your history: 2 exercises, 1:06. Day 2 of 14."
+            "Saved to your history: 2 exercises done. Day 2 of 14."
         )
     finally:
         history.close()
