@@ -67,6 +67,9 @@ class ExerciseVariant:
     # What the voice says for a tip, where the routine gives a shorter spoken form: each
     # (tip, words) pair. A tip without one is said as written, where it fits.
     tip_says: tuple[tuple[str, str], ...] = ()
+    # What to have ready for this version, in words that follow "you need" ("a box or a
+    # bench"): the plan and the rest before it say so, where a get-ready is too short to fetch it.
+    equipment: str | None = None
 
 
 # The lying, sitting or standing positions an exercise can start in.

@@ -45,7 +45,14 @@ EXERCISE_OPTIONAL_KEYS = ("two_sided", "switch_sides", "tips", "variants", "posi
 PHASE_KEYS = ("breath", "seconds", "instruction", "picture")
 PHASE_OPTIONAL_KEYS = ("say", "tip")
 VARIANT_KEYS = ("variant", "description")
-VARIANT_OPTIONAL_KEYS = ("phases", "start_position", "start_picture", "tips", "from_seed")
+VARIANT_OPTIONAL_KEYS = (
+    "phases",
+    "start_position",
+    "start_picture",
+    "tips",
+    "from_seed",
+    "equipment",
+)
 
 # Ids name exercises in the history and on the command line, so they stay simple.
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -178,6 +185,7 @@ class _Builder:
             tips=tips,
             tip_says=tip_says,
             from_seed=fields.flag("from_seed", default=True),
+            equipment=fields.optional_line("equipment"),
         )
         return variant if kind is not None else None
 

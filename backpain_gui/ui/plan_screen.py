@@ -35,7 +35,7 @@ VARIANT_NAMES = TranslatedWords(
     {
         Variant.STANDARD: QT_TRANSLATE_NOOP("PlanScreen", "Standard"),
         Variant.MODIFICATION: QT_TRANSLATE_NOOP("PlanScreen", "Modification (easier)"),
-        Variant.SUPPORTED: QT_TRANSLATE_NOOP("PlanScreen", "Supported (easier, propped up)"),
+        Variant.SUPPORTED: QT_TRANSLATE_NOOP("PlanScreen", "Supported (propped up)"),
         Variant.PROGRESSION: QT_TRANSLATE_NOOP("PlanScreen", "Progression (harder)"),
     },
 )
@@ -65,6 +65,9 @@ class PlanView:
     total: str
     # One more piece of the routine's advice, a different one each day of the plan.
     good_to_know: str = ""
+    # What to have ready for the versions chosen today ("Have ready: a low box or bench, for
+    # Extension Prone."), or "".
+    equipment: str = ""
 
 
 class PlanScreen(QWidget):
@@ -89,6 +92,9 @@ class PlanScreen(QWidget):
         self.safety.setWordWrap(True)
         self.total = plain_label()
         # The rest of the routine's advice, one piece a day, under the tools beside the rows.
+        self.equipment = plain_label()
+        self.equipment.setWordWrap(True)
+        self.equipment.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.good_to_know_heading = plain_label(self.tr("Good to know"))
         self.good_to_know = plain_label()
         self.good_to_know.setWordWrap(True)
@@ -157,6 +163,7 @@ class PlanScreen(QWidget):
         self._tools = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         # The last stretch: it keeps the tools together at the top of their column.
         self._tools.addStretch(0)
+        self._tools.addWidget(self.equipment)
         self._tools.addWidget(self.good_to_know_heading)
         self._tools.addWidget(self.good_to_know)
         self._tool_widgets: list[QWidget] = []
@@ -215,6 +222,11 @@ class PlanScreen(QWidget):
             + margins.right()
         )
         beside = self.width() >= needed
+        # Beside the tools the rows keep their whole width (the tools give way, down to their
+        # narrowest), so that they never scroll sideways; under them they take the width.
+        rows = self._rows_box.minimumSizeHint().width()
+        scroll_bar = self.rows_area.verticalScrollBar().sizeHint().width()
+        self.rows_area.setMinimumWidth(rows + scroll_bar if beside else 0)
         self._middle.setDirection(
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
@@ -231,10 +243,11 @@ class PlanScreen(QWidget):
         shown = beside and bool(self.good_to_know.text())
         self.good_to_know_heading.setVisible(shown)
         self.good_to_know.setVisible(shown)
+        self.equipment.setVisible(beside and bool(self.equipment.text()))
 
     def _last_stretch(self) -> int:
-        """Where the stretch that keeps the tools together is: before Good to know."""
-        return self._tools.indexOf(self.good_to_know_heading) - 1
+        """Where the stretch that keeps the tools together is: before what to have ready."""
+        return self._tools.indexOf(self.equipment) - 1
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -246,6 +259,7 @@ class PlanScreen(QWidget):
         self.advice.setText(view.advice)
         self.safety.setText(view.safety)
         self.good_to_know.setText(view.good_to_know)
+        self.equipment.setText(view.equipment)
         self.total.setText(view.total)
         if [r.exercise_id for r in view.rows] != list(self.variant_boxes):
             self._build_rows(view.rows)
@@ -318,6 +332,7 @@ class PlanScreen(QWidget):
         apply_size(self.safety, "detail", window_height)
         apply_size(self.good_to_know_heading, "detail", window_height, bold=True)
         apply_size(self.good_to_know, "detail", window_height)
+        apply_size(self.equipment, "body", window_height, bold=True)
         apply_size(self.total, "step", window_height, bold=True)
         apply_size(self.start, "heading", window_height, bold=True)
         self.start.setMinimumHeight(max(48, window_height // 10))
@@ -343,16 +358,16 @@ class PlanScreen(QWidget):
 
 
 def _narrowest_box(box: QComboBox) -> int:
-    """How narrow a variant box may be: "Modification (easier)" whole, not the longest name
-    ("Supported (easier, propped up)"), so the rows and the tools fit side by side on a
-    1024x600 screen; the open list shows every name whole, and a wider window widens it.
+    """How narrow a variant box may be: its longest name whole, at its font now.
 
-    Set as the box's minimum width, worked out at its font now: Qt keeps a combo box's own
-    minimum size hint from its first font, after the type is resized."""
+    Set as the box's minimum width: Qt keeps a combo box's own minimum size hint from its
+    first font, after the type is resized, which kept the rows too wide to stand beside the
+    tools on a 1024x600 screen."""
     option = QStyleOptionComboBox()
     box.initStyleOption(option)
-    text = box.fontMetrics().horizontalAdvance(VARIANT_NAMES[Variant.MODIFICATION])
-    contents = QSize(text, box.fontMetrics().height())
+    metrics = box.fontMetrics()
+    text = max((metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0)
+    contents = QSize(text, metrics.height())
     return (
         box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, box).width()
     )

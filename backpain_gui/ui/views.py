@@ -77,7 +77,22 @@ def plan_view(routine: Routine, plan: SessionPlan, day: int = 1) -> PlanView:
             time=minutes_text(plan.total_seconds)
         ),
         good_to_know=good_to_know(routine, day),
+        equipment=_equipment_words(plan),
     )
+
+
+def _equipment_words(plan: SessionPlan) -> str:
+    """What to have ready for today's chosen versions, each with its exercise, or ""."""
+    needs = [
+        translate("Views", "{equipment}, for {exercise}").format(
+            equipment=version.equipment, exercise=item.exercise.name
+        )
+        for item in plan.exercises
+        if (version := item.exercise.variant(item.variant)).equipment
+    ]
+    if not needs:
+        return ""
+    return translate("Views", "Have ready: {needs}.").format(needs="; ".join(needs))
 
 
 class Counts(QObject):
@@ -149,6 +164,11 @@ def _words(s: Snapshot, routine: Routine, day: int) -> tuple[str, str, str]:
         upcoming = s.next_exercise
         start = upcoming.start_position_for(s.next_variant or Variant.STANDARD)
         rest = translate("Views", "Rest - next: {exercise}").format(exercise=upcoming.name)
+        needed = upcoming.variant(s.next_variant or Variant.STANDARD).equipment
+        if needed:
+            # A get-ready is too short to fetch a box or a ball: the rest before says so.
+            ready = translate("Views", "You need {equipment} for this one: have it ready now.")
+            return rest, start, ready.format(equipment=needed)
         # The first advice comes with the next get-ready; the rest brings another piece.
         more = good_to_know(routine, day, s.next_exercise_index or 1)
         return rest, start, more or routine.first_advice

@@ -235,6 +235,14 @@ def test_each_kind_of_variant_appears_once(problems_of: ProblemsOf, valid: str) 
     ]
 
 
+def test_what_a_variant_needs_is_one_line_of_text(problems_of: ProblemsOf, valid: str) -> None:
+    supported = "      - variant: supported\n        description: On a box.\n"
+    assert problems_of(valid + "    variants:\n" + supported + "        equipment: a box\n") == []
+    lines = supported + '        equipment: "a box\\nand a towel"\n'
+    (problem,) = problems_of(valid + "    variants:\n" + lines)
+    assert problem.startswith("routine.yaml:18:20: exercises[0].variants[0].equipment:")
+
+
 def test_plan_days_is_a_whole_number_of_days(problems_of: ProblemsOf, valid: str) -> None:
     assert problems_of(valid + "plan_days: 1000\n") == [
         "routine.yaml:15:12: plan_days: must be from 1 to 365, got 1000"
