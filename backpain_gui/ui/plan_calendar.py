@@ -186,8 +186,20 @@ def cell_size(rect: QRectF, state: CalendarState) -> float:
     return min(rect.width() / (state.weeks + 1), rect.height() / 8)
 
 
-def calendar_cells(rect: QRectF, state: CalendarState) -> list[tuple[date, QRectF]]:
-    """Each day's square in `rect`: a column per week, Monday at the top, labels left and top."""
+def mirrored_in(rect: QRectF, part: QRectF) -> QRectF:
+    """`part` of `rect` mirrored left to right, as a right-to-left language lays it out."""
+    return QRectF(
+        rect.left() + rect.right() - part.right(), part.top(), part.width(), part.height()
+    )
+
+
+def calendar_cells(
+    rect: QRectF, state: CalendarState, right_to_left: bool = False
+) -> list[tuple[date, QRectF]]:
+    """Each day's square in `rect`: a column per week, Monday at the top, labels left and top
+    (right and top, the weeks running right to left, in a right-to-left language)."""
+    if right_to_left:
+        return [(day, mirrored_in(rect, square)) for day, square in calendar_cells(rect, state)]
     cell = cell_size(rect, state)
     gap = cell * 0.15
     cells = []
@@ -202,10 +214,14 @@ def calendar_cells(rect: QRectF, state: CalendarState) -> list[tuple[date, QRect
 
 
 def paint_calendar(
-    painter: QPainter, rect: QRectF, state: CalendarState, palette: QPalette
+    painter: QPainter,
+    rect: QRectF,
+    state: CalendarState,
+    palette: QPalette,
+    right_to_left: bool = False,
 ) -> None:
     """Paint the calendar into `rect`: days coloured by mark, today outlined."""
-    cells = calendar_cells(rect, state)
+    cells = calendar_cells(rect, state, right_to_left)
     if not cells:
         return
     cell = cell_size(rect, state)
@@ -220,11 +236,16 @@ def paint_calendar(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), max(2.0, cell * 0.1)))
     painter.drawRoundedRect(today, cell * 0.15, cell * 0.15)
-    _paint_labels(painter, rect, state, cell, palette)
+    _paint_labels(painter, rect, state, cell, palette, right_to_left)
 
 
 def _paint_labels(
-    painter: QPainter, rect: QRectF, state: CalendarState, cell: float, palette: QPalette
+    painter: QPainter,
+    rect: QRectF,
+    state: CalendarState,
+    cell: float,
+    palette: QPalette,
+    right_to_left: bool,
 ) -> None:
     # Bold, in the text colour and nearly a cell high: the letters are read from a step back,
     # not only leaned over, and a thin 8 px letter was not. No bigger than the text around.
@@ -234,16 +255,23 @@ def _paint_labels(
     painter.setFont(font)
     painter.setPen(palette.color(QPalette.ColorRole.WindowText))
     centred = Qt.AlignmentFlag.AlignCenter
+
+    def placed(part: QRectF) -> QRectF:
+        return mirrored_in(rect, part) if right_to_left else part
+
     for row, letter in enumerate(weekday_letters(), start=1):
-        painter.drawText(QRectF(rect.left(), rect.top() + row * cell, cell, cell), centred, letter)
+        square = QRectF(rect.left(), rect.top() + row * cell, cell, cell)
+        painter.drawText(placed(square), centred, letter)
     free_from = rect.left()
-    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    # A month's name starts at its week's column: from its left edge, or its right one.
+    start = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
     for week, name in month_labels(state):
         x = rect.left() + (week + 1) * cell
         if x < free_from:
             continue
         width = painter.fontMetrics().horizontalAdvance(name) + cell * 0.3
-        painter.drawText(QRectF(x, rect.top(), width, cell), left, name)
+        label = QRectF(x, rect.top(), width, cell)
+        painter.drawText(placed(label), start | Qt.AlignmentFlag.AlignVCenter, name)
         free_from = x + width
 
 
@@ -285,7 +313,7 @@ class DayCalendar(QWidget):
 
     def day_at(self, point: QPointF) -> date | None:
         """The day whose square is under `point`, if any."""
-        for day, square in calendar_cells(QRectF(self.rect()), self.state):
+        for day, square in calendar_cells(QRectF(self.rect()), self.state, self.isRightToLeft()):
             if square.contains(point):
                 return day
         return None
@@ -297,7 +325,9 @@ class DayCalendar(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        paint_calendar(painter, QRectF(self.rect()), self.state, self.palette())
+        paint_calendar(
+            painter, QRectF(self.rect()), self.state, self.palette(), self.isRightToLeft()
+        )
         painter.end()
 
     def event(self, event: QEvent) -> bool:

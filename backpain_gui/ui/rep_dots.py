@@ -53,8 +53,10 @@ class RepDots(QWidget):
         diameter = min(step * 0.7, self.height() * 0.9)
         left = (self.width() - step * self._reps) / 2
         for index in range(self._reps):
+            # The first rep at the reading start: the left, or the right in Arabic or Hebrew.
+            place = self._reps - 1 - index if self.isRightToLeft() else index
             box = QRectF(0, 0, diameter, diameter)
-            box.moveCenter(QRectF(left + index * step, 0, step, self.height()).center())
+            box.moveCenter(QRectF(left + place * step, 0, step, self.height()).center())
             if index < self._done:
                 painter.setPen(QPen(colour, 1))
                 painter.setBrush(colour)
