@@ -34,11 +34,53 @@ def week_before(today: date) -> date:
     return today - timedelta(days=WEEK_DAYS - 1)
 
 
-def _day_words(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate (context "Progress"); the UI says it in its language
+    (ui/pain_words.py). This layer imports no Qt."""
+    return text
 
 
-def pain_holds_back(sessions: Iterable[SessionEntry], today: date) -> str | None:
+HURT_HOLDS_BACK = QT_TRANSLATE_NOOP(
+    "Progress",
+    "You stopped a session because it hurt on {day}. The harder versions wait until a week "
+    "has gone by without that.",
+)
+WORSE_HOLDS_BACK = QT_TRANSLATE_NOOP(
+    "Progress",
+    "Your back was worse after the session on {day} ({before} to {after} of 10). The harder "
+    "versions wait until a week of sessions leaves it no worse.",
+)
+SORER_HOLDS_BACK = QT_TRANSLATE_NOOP(
+    "Progress",
+    "Your back has been sorer before your sessions this week ({before} to {after} of 10). The "
+    "harder versions wait until that settles.",
+)
+HURT_EASE_OFF = QT_TRANSLATE_NOOP("Progress", "Your last session was stopped because it hurt.")
+WORSE_EASE_OFF = QT_TRANSLATE_NOOP(
+    "Progress", "Your back went from {before} to {after} of 10 during your last session."
+)
+SORE_EASE_OFF = QT_TRANSLATE_NOOP(
+    "Progress", "Your back was very sore before your last session ({before} of 10)."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PainReason:
+    """Why the plan waits or eases off: one of the templates above and what fills it in. The
+    day is a date, written in the UI's language where it is shown."""
+
+    template: str
+    day: date | None = None
+    before: int | None = None
+    after: int | None = None
+
+    def english(self) -> str:
+        """The reason in English, for where there is no UI language (the command line)."""
+        day = f"{self.day:%A} {self.day.day} {self.day:%B}" if self.day else ""
+        return self.template.format(day=day, before=self.before, after=self.after)
+
+
+def pain_holds_back(sessions: Iterable[SessionEntry], today: date) -> PainReason | None:
     """Why the harder versions wait, read from the last week's sessions; None when nothing in
     the week holds them back. `sessions`: the plan's sessions, any order."""
     first = week_before(today)
@@ -48,24 +90,14 @@ def pain_holds_back(sessions: Iterable[SessionEntry], today: date) -> str | None
     )
     hurt = [session for session in week if session.stopped_because == IT_HURTS]
     if hurt:
-        return (
-            f"You stopped a session because it hurt on {_day_words(hurt[-1].day)}. The harder "
-            "versions wait until a week has gone by without that."
-        )
+        return PainReason(HURT_HOLDS_BACK, day=hurt[-1].day)
     worse = [session for session in week if pain_rose(session.pain_before, session.pain_after)]
     if worse:
         last = worse[-1]
-        return (
-            f"Your back was worse after the session on {_day_words(last.day)} ({last.pain_before}"
-            f" to {last.pain_after} of 10). The harder versions wait until a week of sessions "
-            "leaves it no worse."
-        )
+        return PainReason(WORSE_HOLDS_BACK, last.day, last.pain_before, last.pain_after)
     befores = [session.pain_before for session in week if session.pain_before is not None]
     if len(befores) >= 2 and befores[-1] - befores[0] >= MEANINGFUL_RISE:
-        return (
-            f"Your back has been sorer before your sessions this week ({befores[0]} to "
-            f"{befores[-1]} of 10). The harder versions wait until that settles."
-        )
+        return PainReason(SORER_HOLDS_BACK, before=befores[0], after=befores[-1])
     return None
 
 
@@ -75,7 +107,7 @@ class EaseOff:
 
     # The session it is about: a "not now" is remembered for it, not asked again.
     session_id: int
-    reason: str
+    reason: PainReason
     # Each exercise's id and the gentler version to do from the next session.
     variants: Mapping[str, Variant]
 
@@ -111,14 +143,11 @@ def ease_off_due(
     if not gentler:
         return None
     if latest.stopped_because == IT_HURTS:
-        reason = "Your last session was stopped because it hurt."
+        reason = PainReason(HURT_EASE_OFF)
     elif pain_rose(latest.pain_before, latest.pain_after):
-        reason = (
-            f"Your back went from {latest.pain_before} to {latest.pain_after} of 10 during your "
-            "last session."
-        )
+        reason = PainReason(WORSE_EASE_OFF, before=latest.pain_before, after=latest.pain_after)
     elif severe_before(latest.pain_before) is not None:
-        reason = f"Your back was very sore before your last session ({latest.pain_before} of 10)."
+        reason = PainReason(SORE_EASE_OFF, before=latest.pain_before)
     else:
         return None
     return EaseOff(latest.id, reason, gentler)

@@ -7,6 +7,8 @@ of the UI language, from the same templates.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate, QLocale
+
 from backpain_gui.session.pain import (
     EASIER_AFTER,
     IT_HURTS_ADVICE,
@@ -15,6 +17,7 @@ from backpain_gui.session.pain import (
     after_words,
     severe_before,
 )
+from backpain_gui.storage.when_to_progress import PainReason
 from backpain_gui.ui.translation import translate
 
 
@@ -37,3 +40,13 @@ def after_session_words(before: int | None, after: int | None) -> str:
 def it_hurts_advice() -> str:
     """What to do after stopping because it hurt, translated."""
     return translate("Pain", IT_HURTS_ADVICE)
+
+
+def reason_words(reason: PainReason) -> str:
+    """Why the plan waits or eases off (storage.when_to_progress), in the UI language, its
+    day in the UI's own words for it ("Dienstag 17 November")."""
+    when = reason.day
+    day = QLocale().toString(QDate(when.year, when.month, when.day), "dddd d MMMM") if when else ""
+    return translate("Progress", reason.template).format(
+        day=day, before=reason.before, after=reason.after
+    )

@@ -46,6 +46,7 @@ from backpain_gui.storage.progress import (
     progression_due,
 )
 from backpain_gui.storage.when_to_progress import ease_off_due, pain_holds_back, week_before
+from backpain_gui.ui.pain_words import reason_words
 from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, counted, translate
 from backpain_gui.ui.type_scale import apply_size
@@ -571,10 +572,12 @@ class PlanCalendar(QWidget):
         self.shown_for_session = week[-1].id if week else None
         ease_off = ease_off_due(week, routine, chosen, self._declined_session())
         if ease_off is not None:
-            self.banner.show_ease_off(ease_off.reason, ease_off.variants, routine)
+            self.banner.show_ease_off(reason_words(ease_off.reason), ease_off.variants, routine)
         else:
             due = progression_due(progress, routine, chosen, read_declined(self.settings))
-            self.banner.show_suggestion(due, progress, pain_holds_back(week, today))
+            held_back = pain_holds_back(week, today)
+            words = reason_words(held_back) if held_back is not None else None
+            self.banner.show_suggestion(due, progress, words)
         self.problem.setText(history.problem or "")
         self.problem.setVisible(bool(history.problem))
 
