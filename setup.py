@@ -36,7 +36,8 @@ def long_description() -> str:
 
 
 class BuildPyWithRoutine(build_py):
-    """build_py that also copies exercises.yaml, assets/ and desktop/ into the package."""
+    """build_py that also copies exercises.yaml (with its translations, exercises.de.yaml ...),
+    assets/ and desktop/ into the package."""
 
     def run(self) -> None:
         super().run()
@@ -44,7 +45,8 @@ class BuildPyWithRoutine(build_py):
             return
         data = Path(self.build_lib) / "backpain_gui" / "data"
         data.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / "exercises.yaml", data / "exercises.yaml")
+        for routine in ROOT.glob("exercises*.yaml"):
+            shutil.copy2(routine, data / routine.name)
         shutil.copytree(ROOT / "assets", data / "assets", dirs_exist_ok=True)
         shutil.copytree(ROOT / "desktop", data / "desktop", dirs_exist_ok=True)
 

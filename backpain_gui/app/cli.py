@@ -4,6 +4,11 @@ saved history, or write the report for a physiotherapist.
 Qt is imported only when the window starts, Qt's core (for the stored settings) only for
 `plan`, and Qt's drawing (offscreen: no display needed) only for `report`, so
 `backpain-gui check` stays quick and works where no display libraries are installed.
+
+`check`, `plan` and `history` speak the user's language with the window's catalogues
+(app/cli_words.py: Qt's core and a QCoreApplication only where the locale asks for German or
+French); a routine's problems (FILE:LINE:COL lines), the CSV and the JSON stay English, as
+compilers' messages and machine formats do. The help (argparse) is English.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import sys
 from pathlib import Path
 
 import backpain_gui
+from backpain_gui.app.cli_words import Words, speak_users_language
 from backpain_gui.app.qt_arguments import split_qt_arguments
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import RoutineError, load_routine
@@ -135,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(args)
     file = _routine_file(parser, args)
+    if args.command in ("check", "plan", "history"):
+        speak_users_language()
     try:
         if args.command == "history":
             status = _history(args.csv)
@@ -181,25 +189,67 @@ def _load(file: str | None) -> Routine | None:
         return None
 
 
+class CheckReport(Words):
+    """What `check` says of a valid routine and its translations (the context translators see)."""
+
+    def valid(self, shown: str, title: str, exercises: int, phases: int) -> str:
+        counts = self.tr("%n exercise(s)", "", exercises), self.tr("%n phase(s)", "", phases)
+        summary = self.tr("valid routine '{title}', {exercises}, {phases}")
+        return f"{shown}: " + summary.format(title=title, exercises=counts[0], phases=counts[1])
+
+    def translation(self, shown: str, language: str, untranslated: int) -> str:
+        if not untranslated:
+            words = self.tr("valid translation ({language})")
+        else:
+            words = self.tr(
+                "valid translation ({language}); %n text(s) left as the routine gives them",
+                "",
+                untranslated,
+            )
+        return f"{shown}: " + words.format(language=language)
+
+    def warning(self, shown: str, warning: object) -> str:
+        return f"{shown}: " + self.tr("warning: {warning}").format(warning=warning)
+
+
 def _check(file: str | None) -> int:
-    routine = _load(file)
-    if routine is None:
+    words = CheckReport()
+    path = Path(file) if file is not None else builtin_routine_path()
+    try:
+        # In the routine's own words: each translation is checked against them below.
+        routine = load_routine(path, "en")
+    except RoutineError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
         return 1
-    shown = file if file is not None else str(builtin_routine_path())
+    shown = file if file is not None else str(path)
     # The standard version's phases: what the session runs unless a variant is chosen.
     phases = sum(len(exercise.variants[0].phases) for exercise in routine.exercises)
-    counts = f"{_count(len(routine.exercises), 'exercise')}, {_count(phases, 'phase')}"
-    print(f"{shown}: valid routine '{routine.title}', {counts}")
+    print(words.valid(shown, routine.title, len(routine.exercises), phases))
     # Breaths that do not take turns run, but a teacher would correct them: warned, exit 0.
     from backpain_gui.content.breath import breath_warnings
 
     for warning in breath_warnings(routine):
-        print(f"{shown}: warning: {warning}", file=sys.stderr)
-    return 0
+        print(words.warning(shown, warning), file=sys.stderr)
+    return _check_translations(path, shown, routine, words)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _check_translations(path: Path, shown: str, routine: Routine, words: CheckReport) -> int:
+    """Check every translation beside the routine (`my.de.yaml`): 1 when any has a problem."""
+    from backpain_gui.content.translated_text import translate_routine, translation_files
+
+    status = 0
+    for language, translation in translation_files(path).items():
+        named = str(Path(shown).with_name(translation.name))
+        try:
+            translated = translate_routine(routine, translation, language, named)
+        except RoutineError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            status = 1
+            continue
+        print(words.translation(named, language, len(translated.untranslated)))
+    return status
 
 
 def _plan(file: str | None, as_json: bool) -> int:
@@ -252,9 +302,14 @@ def _history(as_csv: bool) -> int:
             print(f"backpain-gui: {history.skipped.words()}", file=sys.stderr)
     finally:
         history.close()
-    from backpain_gui.storage.export import write_csv, write_list
+    from backpain_gui.storage.export import write_csv
 
-    (write_csv if as_csv else write_list)(sessions, sys.stdout)
+    if as_csv:
+        write_csv(sessions, sys.stdout)
+    else:
+        from backpain_gui.app.history_list import write_history
+
+        write_history(sessions, sys.stdout)
     return 0
 
 

@@ -6,6 +6,10 @@ exactly: each exercise's `total_ms` is `get_ready_ms + sides * reps * rep_ms +
 switches * switch_sides_ms + rest_ms`, and the session's `total_ms` is their sum.
 
 Both say first which settings the plan follows: the defaults, or what the user changed.
+The text is in the user's language (app/cli_words.py), as the routine's words are where it
+carries a translation; the JSON's keys and its enumerated values (`variant`, `breath`,
+`settings_used.source`) stay English whatever the language, for the programs that read it,
+and its texts (names, instructions) are the routine's in the language named by `language`.
 Each JSON phase names the tip the session screen shows beside it (`tip`, null when the
 exercise has none); where the tips run on over several reps, `tip_by_rep` lists what the step
 shows on rep 1, 2, ... before they come round again (backpain_gui/session/tips.py).
@@ -15,7 +19,8 @@ from __future__ import annotations
 
 import json
 
-from backpain_gui.content.model import Routine, Variant
+from backpain_gui.app.cli_words import Words
+from backpain_gui.content.model import Breath, Routine, Variant
 from backpain_gui.session.schedule import ExercisePlan, PhasePlan, SessionPlan, plan_session
 from backpain_gui.session.settings import SessionSettings
 from backpain_gui.session.tips import tip_cycle, tips_by_rep
@@ -35,43 +40,118 @@ def render_plan(
     """
     settings = settings or SessionSettings()
     plan = plan_session(routine, settings)
-    changes = _changes(routine, settings, plan)
+    words = PlanReport()
     if as_json:
         document = _plan_document(routine, settings, plan)
+        changes = _changes(routine, settings, plan, PlanReport(english=True))
         document["settings_used"] = {
             "source": "yours" if changes else "defaults",
             "file": settings_file,
             "changes": changes,
         }
-        return json.dumps(document, indent=2)
-    used = f"Using your settings: {', '.join(changes)}" if changes else "Using the default settings"
-    return "\n".join([used, *_plan_lines(routine, settings, plan)])
+        return json.dumps(document, indent=2, ensure_ascii=False)
+    changes = _changes(routine, settings, plan, words)
+    used = words.settings_used(changes)
+    return "\n".join([used, *_plan_lines(routine, settings, plan, words)])
 
 
-def _changes(routine: Routine, settings: SessionSettings, plan: SessionPlan) -> list[str]:
+class PlanReport(Words):
+    """The plan's words (the context translators see); `english` keeps the JSON's in English."""
+
+    def __init__(self, english: bool = False) -> None:
+        self.english = english
+
+    def settings_used(self, changes: list[str]) -> str:
+        """Which settings the plan follows."""
+        if not changes:
+            return self.tr("Using the default settings")
+        return self.tr("Using your settings: {changes}").format(changes=", ".join(changes))
+
+    def paces(self) -> tuple[str, str, str, str]:
+        """The settings dialog's words for the four paces."""
+        return (
+            self.tr("breathing pace"),
+            self.tr("get ready"),
+            self.tr("switch sides"),
+            self.tr("rest between exercises"),
+        )
+
+    def order(self) -> str:
+        return self.tr("your exercise order")
+
+    def left_out(self, name: str) -> str:
+        return self.tr("{exercise}: left out").format(exercise=name)
+
+    def reps(self, count: int) -> str:
+        return self.tr("%n rep(s)", "", count)
+
+    def reps_each_side(self, count: int) -> str:
+        return self.tr("%n rep(s) each side, left then right", "", count)
+
+    def times_each_side(self, count: int) -> str:
+        return self.tr("x %n each side", "", count)
+
+    def exercises(self, title: str, count: int, total: str) -> str:
+        return self.tr("{title}: %n exercise(s), {time} in all", "", count).format(
+            title=title, time=total
+        )
+
+    def tempo(self, tempo: float) -> str:
+        return self.tr("Tempo {tempo}x (higher is slower breathing)").format(tempo=f"{tempo:.2f}")
+
+    def rows(self) -> tuple[str, str, str, str, str]:
+        """The row labels: get ready, each rep, switch sides, rest, and the total."""
+        return (
+            self.tr("get ready"),
+            self.tr("each rep"),
+            self.tr("switch sides"),
+            self.tr("rest"),
+            self.tr("Total"),
+        )
+
+    def variant(self, variant: Variant) -> str:
+        names = {
+            Variant.STANDARD: self.tr("standard"),
+            Variant.MODIFICATION: self.tr("modification"),
+            Variant.SUPPORTED: self.tr("supported"),
+            Variant.PROGRESSION: self.tr("progression"),
+        }
+        return names[variant]
+
+    def breath(self, breath: Breath) -> str:
+        names = {
+            Breath.IN: self.tr("in", "breath"),
+            Breath.OUT: self.tr("out", "breath"),
+            Breath.HOLD: self.tr("hold", "breath"),
+            Breath.NONE: self.tr("none", "breath"),
+        }
+        return names[breath]
+
+
+def _changes(
+    routine: Routine, settings: SessionSettings, plan: SessionPlan, words: PlanReport
+) -> list[str]:
     """What the session does differently from the defaults, in the settings dialog's words."""
+    tempo, get_ready, switch, rest = words.paces()
     paces = (
-        ("breathing pace", settings.tempo, _DEFAULTS.tempo, "x"),
-        ("get ready", settings.get_ready_seconds, _DEFAULTS.get_ready_seconds, " s"),
-        ("switch sides", settings.switch_sides_seconds, _DEFAULTS.switch_sides_seconds, " s"),
-        ("rest between exercises", settings.rest_seconds, _DEFAULTS.rest_seconds, " s"),
+        (tempo, settings.tempo, _DEFAULTS.tempo, "x"),
+        (get_ready, settings.get_ready_seconds, _DEFAULTS.get_ready_seconds, " s"),
+        (switch, settings.switch_sides_seconds, _DEFAULTS.switch_sides_seconds, " s"),
+        (rest, settings.rest_seconds, _DEFAULTS.rest_seconds, " s"),
     )
     changes = [
-        f"{words} {value:g}{unit}" for words, value, default, unit in paces if value != default
+        f"{label} {value:g}{unit}" for label, value, default, unit in paces if value != default
     ]
     done = [exercise.exercise.id for exercise in plan.exercises]
     if done != [exercise.id for exercise in routine.exercises if exercise.id in done]:
-        changes.append("your exercise order")
+        changes.append(words.order())
     for exercise in plan.exercises:
         if exercise.reps != exercise.exercise.reps:
-            changes.append(f"{exercise.exercise.name}: {_reps(exercise.reps)}")
+            changes.append(f"{exercise.exercise.name}: {words.reps(exercise.reps)}")
         if exercise.variant is not Variant.STANDARD:
-            changes.append(f"{exercise.exercise.name}: {exercise.variant.value}")
-    changes += [f"{e.name}: left out" for e in routine.exercises if e.id not in done]
+            changes.append(f"{exercise.exercise.name}: {words.variant(exercise.variant)}")
+    changes += [words.left_out(e.name) for e in routine.exercises if e.id not in done]
     return changes
-
-
-_LABEL_WIDTH = 19
 
 
 def clock(ms: int) -> str:
@@ -90,6 +170,7 @@ def _plan_document(
 ) -> dict[str, object]:
     return {
         "routine": routine.title,
+        "language": routine.language,
         "settings": {
             "tempo": settings.tempo,
             "get_ready_ms": round(settings.get_ready_seconds * 1000),
@@ -137,54 +218,70 @@ def _phase_document(exercise: ExercisePlan, index: int, phase: PhasePlan) -> dic
     return document
 
 
-def _heading(exercise: ExercisePlan) -> str:
+def _heading(exercise: ExercisePlan, words: PlanReport) -> str:
     if exercise.exercise.two_sided:
-        reps = f"{_reps(exercise.reps)} each side, left then right"
+        reps = words.reps_each_side(exercise.reps)
     else:
-        reps = _reps(exercise.reps)
-    return f"{exercise.index + 1}. {exercise.exercise.name}  ({exercise.variant.value}; {reps})"
+        reps = words.reps(exercise.reps)
+    name, variant = exercise.exercise.name, words.variant(exercise.variant)
+    return f"{exercise.index + 1}. {name}  ({variant}; {reps})"
 
 
-def _row(label: str, value: str, after: str = "") -> str:
+def _row(width: int, label: str, value: str, after: str = "") -> str:
     # One column of values under each other, whatever the label.
-    return f"{label.ljust(_LABEL_WIDTH)}{value:>7}  {after}".rstrip()
+    return f"{label.ljust(width)}{value:>7}  {after}".rstrip()
 
 
-def _exercise_lines(exercise: ExercisePlan) -> list[str]:
-    each_side = " each side" if exercise.exercise.two_sided else ""
+def _exercise_lines(exercise: ExercisePlan, words: PlanReport, width: int) -> list[str]:
+    get_ready, each_rep, switch, rest, _ = words.rows()
+    if exercise.exercise.two_sided:
+        times = words.times_each_side(exercise.reps)
+    else:
+        times = f"x {exercise.reps}"
     lines = [
-        _row("     get ready", clock(exercise.get_ready_ms)),
-        _row("     each rep", _seconds(exercise.rep_ms), f"x {exercise.reps}{each_side}"),
+        _row(width, f"     {get_ready}", clock(exercise.get_ready_ms)),
+        _row(width, f"     {each_rep}", _seconds(exercise.rep_ms), times),
     ]
     lines += [
         _row(
-            f"       {number}. {phase.phase.breath.value}",
+            width,
+            f"       {number}. {words.breath(phase.phase.breath)}",
             _seconds(phase.ms),
             phase.phase.instruction,
         )
         for number, phase in enumerate(exercise.phases, start=1)
     ]
     if exercise.switches:
-        lines.append(_row("     switch sides", clock(exercise.switch_sides_ms)))
+        lines.append(_row(width, f"     {switch}", clock(exercise.switch_sides_ms)))
     if exercise.rest_ms:
-        lines.append(_row("     rest", clock(exercise.rest_ms)))
+        lines.append(_row(width, f"     {rest}", clock(exercise.rest_ms)))
     return lines
 
 
-def _plan_lines(routine: Routine, settings: SessionSettings, plan: SessionPlan) -> list[str]:
-    headings = [_heading(exercise) for exercise in plan.exercises]
+_LABEL_WIDTH = 19
+
+
+def _label_width(words: PlanReport) -> int:
+    """Wide enough for the longest label in this language, so the values line up."""
+    longest = max(len(label) for label in words.rows()[:4])
+    breaths = max(len(f"  9. {words.breath(breath)}") for breath in Breath)
+    return max(_LABEL_WIDTH, 5 + max(longest, breaths) + 2)
+
+
+def _plan_lines(
+    routine: Routine, settings: SessionSettings, plan: SessionPlan, words: PlanReport
+) -> list[str]:
+    headings = [_heading(exercise, words) for exercise in plan.exercises]
     width = max(len(heading) for heading in headings) + 2
+    label_width = _label_width(words)
+    total = words.rows()[4]
     lines = [
-        f"{routine.title}: {len(plan.exercises)} exercises, {clock(plan.total_ms)} in all",
-        f"Tempo {settings.tempo:.2f}x (higher is slower breathing)",
+        words.exercises(routine.shown_title, len(plan.exercises), clock(plan.total_ms)),
+        words.tempo(settings.tempo),
         "",
     ]
     for heading, exercise in zip(headings, plan.exercises, strict=True):
         lines.append(f"{heading.ljust(width)}{clock(exercise.total_ms):>6}")
-        lines += _exercise_lines(exercise)
-    lines += ["", f"{'Total'.ljust(width)}{clock(plan.total_ms):>6}"]
+        lines += _exercise_lines(exercise, words, label_width)
+    lines += ["", f"{total.ljust(width)}{clock(plan.total_ms):>6}"]
     return lines
-
-
-def _reps(count: int) -> str:
-    return "1 rep" if count == 1 else f"{count} reps"

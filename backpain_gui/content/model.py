@@ -139,6 +139,15 @@ class Routine:
     advice_say: str | None = None
     # The folder the routine file is in; every picture path is relative to it.
     folder: Path = field(default_factory=Path)
+    # The language the texts are in, and the title in it (a translation's, content/
+    # translated_text.py); `title` stays the routine's own, which the history files under.
+    language: str = "en"
+    translated_title: str = ""
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the routine's language: a translation's, else its own."""
+        return self.translated_title or self.title
 
     @property
     def first_advice(self) -> str:

@@ -51,6 +51,42 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid routine &apos;{title}&apos;, {exercises}, {phases}</source>
+        <translation>gültiges Programm „{title}“, {exercises}, {phases}</translation>
+    </message>
+    <message>
+        <source>valid translation ({language})</source>
+        <translation>gültige Übersetzung ({language})</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid translation ({language}); %n text(s) left as the routine gives them</source>
+        <translation>
+            <numerusform>gültige Übersetzung ({language}); %n Text bleibt, wie das Programm ihn angibt</numerusform>
+            <numerusform>gültige Übersetzung ({language}); %n Texte bleiben, wie das Programm sie angibt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>Warnung: {warning}</translation>
+    </message>
+</context>
+<context>
     <name>ContinueDialog</name>
     <message>
         <source>Continue today&apos;s session?</source>
@@ -77,6 +113,20 @@
             <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Session complete: {done} of %n exercise(s) done</source>
+        <translation>
+            <numerusform>Sitzung geschafft: {done} von %n Übung geschafft</numerusform>
+            <numerusform>Sitzung geschafft: {done} von %n Übungen geschafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session complete: {done} of %n exercise(s) partly done</source>
+        <translation>
+            <numerusform>Sitzung geschafft: {done} von %n Übung teilweise geschafft</numerusform>
+            <numerusform>Sitzung geschafft: {done} von %n Übungen teilweise geschafft</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DayCalendar</name>
@@ -87,6 +137,32 @@
     <message>
         <source>{day}: {mark}</source>
         <translation>{day}: {mark}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>finished</source>
+        <translation>geschafft</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n exercise(s) done</source>
+        <translation>
+            <numerusform>{done} von %n Übung geschafft</numerusform>
+            <numerusform>{done} von %n Übungen geschafft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions saved yet.</source>
+        <translation>Noch keine Sitzungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +380,121 @@
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>Using the default settings</source>
+        <translation>Mit den Standardeinstellungen</translation>
+    </message>
+    <message>
+        <source>Using your settings: {changes}</source>
+        <translation>Mit Ihren Einstellungen: {changes}</translation>
+    </message>
+    <message>
+        <source>breathing pace</source>
+        <translation>Atemtempo</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>vorbereiten</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>rest between exercises</source>
+        <translation>Pause zwischen den Übungen</translation>
+    </message>
+    <message>
+        <source>your exercise order</source>
+        <translation>Ihre Reihenfolge der Übungen</translation>
+    </message>
+    <message>
+        <source>{exercise}: left out</source>
+        <translation>{exercise}: ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each side, left then right</source>
+        <translation>
+            <numerusform>%n Wiederholung je Seite, erst links, dann rechts</numerusform>
+            <numerusform>%n Wiederholungen je Seite, erst links, dann rechts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>x %n each side</source>
+        <translation>
+            <numerusform>x %n je Seite</numerusform>
+            <numerusform>x %n je Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n exercise(s), {time} in all</source>
+        <translation>
+            <numerusform>{title}: %n Übung, insgesamt {time}</numerusform>
+            <numerusform>{title}: %n Übungen, insgesamt {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tempo {tempo}x (higher is slower breathing)</source>
+        <translation>Tempo {tempo}x (höher heißt langsamer atmen)</translation>
+    </message>
+    <message>
+        <source>each rep</source>
+        <translation>je Wiederholung</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>modification</source>
+        <translation>vereinfacht</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>mit Unterlage</translation>
+    </message>
+    <message>
+        <source>progression</source>
+        <translation>Steigerung</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>breath</comment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>breath</comment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>breath</comment>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>breath</comment>
+        <translation>ohne</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Standard</source>
@@ -314,12 +505,16 @@
         <translation>Vereinfacht (leichter)</translation>
     </message>
     <message>
-        <source>Supported (easier, propped up)</source>
-        <translation>Mit Unterlage (leichter)</translation>
+        <source>Supported (propped up)</source>
+        <translation>Mit Unterlage (abgestützt)</translation>
     </message>
     <message>
         <source>Progression (harder)</source>
         <translation>Steigerung (schwerer)</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
     </message>
     <message>
         <source>Start  (Enter)</source>
@@ -407,6 +602,33 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>You stopped a session because it hurt on {day}. The harder versions wait until a week has gone by without that.</source>
+        <translation>Sie haben am {day} eine Sitzung abgebrochen, weil es wehtat. Die schwereren Varianten warten, bis eine Woche ohne das vergangen ist.</translation>
+    </message>
+    <message>
+        <source>Your back was worse after the session on {day} ({before} to {after} of 10). The harder versions wait until a week of sessions leaves it no worse.</source>
+        <translation>Ihr Rücken war nach der Sitzung am {day} schlechter ({before} auf {after} von 10). Die schwereren Varianten warten, bis eine Woche Sitzungen ihn nicht verschlechtert.</translation>
+    </message>
+    <message>
+        <source>Your back has been sorer before your sessions this week ({before} to {after} of 10). The harder versions wait until that settles.</source>
+        <translation>Ihr Rücken war diese Woche vor den Sitzungen schmerzhafter ({before} auf {after} von 10). Die schwereren Varianten warten, bis sich das beruhigt.</translation>
+    </message>
+    <message>
+        <source>Your last session was stopped because it hurt.</source>
+        <translation>Ihre letzte Sitzung wurde abgebrochen, weil es wehtat.</translation>
+    </message>
+    <message>
+        <source>Your back went from {before} to {after} of 10 during your last session.</source>
+        <translation>Ihr Rücken ging in Ihrer letzten Sitzung von {before} auf {after} von 10.</translation>
+    </message>
+    <message>
+        <source>Your back was very sore before your last session ({before} of 10).</source>
+        <translation>Ihr Rücken war vor Ihrer letzten Sitzung sehr schmerzhaft ({before} von 10).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressionBanner</name>
     <message>
         <source>Use the harder versions</source>
@@ -489,6 +711,96 @@
     <message>
         <source>Routine not loaded</source>
         <translation>Programm nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedWords</name>
+    <message>
+        <source>Your history can be written again: everything from this session is saved.</source>
+        <translation>Ihr Verlauf kann wieder gespeichert werden: Alles aus dieser Sitzung ist gesichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) done</source>
+        <translation>
+            <numerusform>%n Übung geschafft</numerusform>
+            <numerusform>%n Übungen geschafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n teilweise</numerusform>
+            <numerusform>%n teilweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) partly done</source>
+        <translation>
+            <numerusform>%n Übung teilweise geschafft</numerusform>
+            <numerusform>%n Übungen teilweise geschafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) skipped</source>
+        <translation>
+            <numerusform>%n Übung übersprungen</numerusform>
+            <numerusform>%n Übungen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no exercises</source>
+        <translation>keine Übungen</translation>
+    </message>
+    <message>
+        <source>Not saved to your history yet. {why}</source>
+        <translation>Noch nicht in Ihrem Verlauf gespeichert. {why}</translation>
+    </message>
+    <message>
+        <source>Not saved to your history. {why}</source>
+        <translation>Nicht in Ihrem Verlauf gespeichert. {why}</translation>
+    </message>
+    <message>
+        <source>Not saved to your history.</source>
+        <translation>Nicht in Ihrem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved to your history: {counts}, ended early.</source>
+        <translation>In Ihrem Verlauf gespeichert: {counts}, vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>Saved to your history: {counts}.</source>
+        <translation>In Ihrem Verlauf gespeichert: {counts}.</translation>
+    </message>
+    <message>
+        <source>Saving stopped part-way: {why}</source>
+        <translation>Das Speichern brach mittendrin ab: {why}</translation>
+    </message>
+    <message>
+        <source>The rest is not saved yet. {why}</source>
+        <translation>Der Rest ist noch nicht gespeichert. {why}</translation>
+    </message>
+    <message>
+        <source>Day {day} of {days}.</source>
+        <translation>Tag {day} von {days}.</translation>
+    </message>
+    <message>
+        <source>Day {day}: the plan is done.</source>
+        <translation>Tag {day}: Der Plan ist geschafft.</translation>
+    </message>
+    <message>
+        <source>Today already counts: day {day} of {days}.</source>
+        <translation>Heute zählt schon: Tag {day} von {days}.</translation>
+    </message>
+    <message>
+        <source>Finish a session to make today day {day} of {days}.</source>
+        <translation>Schließen Sie eine Sitzung ab, damit heute Tag {day} von {days} wird.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1352,14 @@
         <translation>Insgesamt etwa {time}</translation>
     </message>
     <message>
+        <source>{equipment}, for {exercise}</source>
+        <translation>{equipment} für {exercise}</translation>
+    </message>
+    <message>
+        <source>Have ready: {needs}.</source>
+        <translation>Bereitlegen: {needs}.</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1058,6 +1378,10 @@
     <message>
         <source>Rest - next: {exercise}</source>
         <translation>Pause – als Nächstes: {exercise}</translation>
+    </message>
+    <message>
+        <source>You need {equipment} for this one: have it ready now.</source>
+        <translation>Dafür brauchen Sie {equipment}: Legen Sie es jetzt bereit.</translation>
     </message>
     <message>
         <source>Aim: {aim}</source>

@@ -51,6 +51,42 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercice</numerusform>
+            <numerusform>%n exercices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid routine &apos;{title}&apos;, {exercises}, {phases}</source>
+        <translation>programme valide « {title} », {exercises}, {phases}</translation>
+    </message>
+    <message>
+        <source>valid translation ({language})</source>
+        <translation>traduction valide ({language})</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid translation ({language}); %n text(s) left as the routine gives them</source>
+        <translation>
+            <numerusform>traduction valide ({language}) ; %n texte reste tel que le programme le donne</numerusform>
+            <numerusform>traduction valide ({language}) ; %n textes restent tels que le programme les donne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>avertissement : {warning}</translation>
+    </message>
+</context>
+<context>
     <name>ContinueDialog</name>
     <message>
         <source>Continue today&apos;s session?</source>
@@ -77,6 +113,20 @@
             <numerusform>%n répétitions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Session complete: {done} of %n exercise(s) done</source>
+        <translation>
+            <numerusform>Séance terminée : {done} sur %n exercice fait</numerusform>
+            <numerusform>Séance terminée : {done} sur %n exercices faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session complete: {done} of %n exercise(s) partly done</source>
+        <translation>
+            <numerusform>Séance terminée : {done} sur %n exercice en partie fait</numerusform>
+            <numerusform>Séance terminée : {done} sur %n exercices en partie faits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DayCalendar</name>
@@ -87,6 +137,32 @@
     <message>
         <source>{day}: {mark}</source>
         <translation>{day} : {mark}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n exercise(s) done</source>
+        <translation>
+            <numerusform>{done} sur %n exercice fait</numerusform>
+            <numerusform>{done} sur %n exercices faits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions saved yet.</source>
+        <translation>Aucune séance enregistrée pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +380,121 @@
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>Using the default settings</source>
+        <translation>Avec les réglages par défaut</translation>
+    </message>
+    <message>
+        <source>Using your settings: {changes}</source>
+        <translation>Avec vos réglages : {changes}</translation>
+    </message>
+    <message>
+        <source>breathing pace</source>
+        <translation>rythme de respiration</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>changer de côté</translation>
+    </message>
+    <message>
+        <source>rest between exercises</source>
+        <translation>repos entre les exercices</translation>
+    </message>
+    <message>
+        <source>your exercise order</source>
+        <translation>votre ordre des exercices</translation>
+    </message>
+    <message>
+        <source>{exercise}: left out</source>
+        <translation>{exercise} : laissé de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each side, left then right</source>
+        <translation>
+            <numerusform>%n répétition par côté, gauche puis droite</numerusform>
+            <numerusform>%n répétitions par côté, gauche puis droite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>x %n each side</source>
+        <translation>
+            <numerusform>x %n par côté</numerusform>
+            <numerusform>x %n par côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n exercise(s), {time} in all</source>
+        <translation>
+            <numerusform>{title} : %n exercice, {time} au total</numerusform>
+            <numerusform>{title} : %n exercices, {time} au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tempo {tempo}x (higher is slower breathing)</source>
+        <translation>Tempo {tempo}x (plus haut, respiration plus lente)</translation>
+    </message>
+    <message>
+        <source>each rep</source>
+        <translation>par répétition</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>modification</source>
+        <translation>facilitée</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>avec appui</translation>
+    </message>
+    <message>
+        <source>progression</source>
+        <translation>progression</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>breath</comment>
+        <translation>inspirer</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>breath</comment>
+        <translation>expirer</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>breath</comment>
+        <translation>tenir</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>breath</comment>
+        <translation>sans</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Standard</source>
@@ -314,12 +505,16 @@
         <translation>Facilitée (plus simple)</translation>
     </message>
     <message>
-        <source>Supported (easier, propped up)</source>
-        <translation>Avec appui (plus simple)</translation>
+        <source>Supported (propped up)</source>
+        <translation>Avec appui (surélevé)</translation>
     </message>
     <message>
         <source>Progression (harder)</source>
         <translation>Progression (plus difficile)</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
     </message>
     <message>
         <source>Start  (Enter)</source>
@@ -407,6 +602,33 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>You stopped a session because it hurt on {day}. The harder versions wait until a week has gone by without that.</source>
+        <translation>Vous avez arrêté une séance parce que vous aviez mal le {day}. Les versions plus difficiles attendent qu’une semaine passe sans cela.</translation>
+    </message>
+    <message>
+        <source>Your back was worse after the session on {day} ({before} to {after} of 10). The harder versions wait until a week of sessions leaves it no worse.</source>
+        <translation>Votre dos allait moins bien après la séance du {day} (de {before} à {after} sur 10). Les versions plus difficiles attendent qu’une semaine de séances ne l’aggrave plus.</translation>
+    </message>
+    <message>
+        <source>Your back has been sorer before your sessions this week ({before} to {after} of 10). The harder versions wait until that settles.</source>
+        <translation>Votre dos était plus douloureux avant vos séances cette semaine (de {before} à {after} sur 10). Les versions plus difficiles attendent que cela se calme.</translation>
+    </message>
+    <message>
+        <source>Your last session was stopped because it hurt.</source>
+        <translation>Votre dernière séance a été arrêtée parce que vous aviez mal.</translation>
+    </message>
+    <message>
+        <source>Your back went from {before} to {after} of 10 during your last session.</source>
+        <translation>Votre dos est passé de {before} à {after} sur 10 pendant votre dernière séance.</translation>
+    </message>
+    <message>
+        <source>Your back was very sore before your last session ({before} of 10).</source>
+        <translation>Votre dos était très douloureux avant votre dernière séance ({before} sur 10).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressionBanner</name>
     <message>
         <source>Use the harder versions</source>
@@ -489,6 +711,96 @@
     <message>
         <source>Routine not loaded</source>
         <translation>Programme non chargé</translation>
+    </message>
+</context>
+<context>
+    <name>SavedWords</name>
+    <message>
+        <source>Your history can be written again: everything from this session is saved.</source>
+        <translation>Votre historique peut de nouveau être enregistré : tout ce qui vient de cette séance est sauvegardé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) done</source>
+        <translation>
+            <numerusform>%n exercice fait</numerusform>
+            <numerusform>%n exercices faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n en partie</numerusform>
+            <numerusform>%n en partie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) partly done</source>
+        <translation>
+            <numerusform>%n exercice fait en partie</numerusform>
+            <numerusform>%n exercices faits en partie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n passé</numerusform>
+            <numerusform>%n passés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) skipped</source>
+        <translation>
+            <numerusform>%n exercice passé</numerusform>
+            <numerusform>%n exercices passés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no exercises</source>
+        <translation>aucun exercice</translation>
+    </message>
+    <message>
+        <source>Not saved to your history yet. {why}</source>
+        <translation>Pas encore enregistré dans votre historique. {why}</translation>
+    </message>
+    <message>
+        <source>Not saved to your history. {why}</source>
+        <translation>Non enregistré dans votre historique. {why}</translation>
+    </message>
+    <message>
+        <source>Not saved to your history.</source>
+        <translation>Non enregistré dans votre historique.</translation>
+    </message>
+    <message>
+        <source>Saved to your history: {counts}, ended early.</source>
+        <translation>Enregistré dans votre historique : {counts}, arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>Saved to your history: {counts}.</source>
+        <translation>Enregistré dans votre historique : {counts}.</translation>
+    </message>
+    <message>
+        <source>Saving stopped part-way: {why}</source>
+        <translation>L’enregistrement s’est arrêté en cours de route : {why}</translation>
+    </message>
+    <message>
+        <source>The rest is not saved yet. {why}</source>
+        <translation>Le reste n’est pas encore enregistré. {why}</translation>
+    </message>
+    <message>
+        <source>Day {day} of {days}.</source>
+        <translation>Jour {day} sur {days}.</translation>
+    </message>
+    <message>
+        <source>Day {day}: the plan is done.</source>
+        <translation>Jour {day} : le programme est terminé.</translation>
+    </message>
+    <message>
+        <source>Today already counts: day {day} of {days}.</source>
+        <translation>Aujourd’hui compte déjà : jour {day} sur {days}.</translation>
+    </message>
+    <message>
+        <source>Finish a session to make today day {day} of {days}.</source>
+        <translation>Terminez une séance pour que ce soit le jour {day} sur {days}.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1352,14 @@
         <translation>Environ {time} au total</translation>
     </message>
     <message>
+        <source>{equipment}, for {exercise}</source>
+        <translation>{equipment}, pour {exercise}</translation>
+    </message>
+    <message>
+        <source>Have ready: {needs}.</source>
+        <translation>À prévoir : {needs}.</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1058,6 +1378,10 @@
     <message>
         <source>Rest - next: {exercise}</source>
         <translation>Repos – ensuite : {exercise}</translation>
+    </message>
+    <message>
+        <source>You need {equipment} for this one: have it ready now.</source>
+        <translation>Il vous faut {equipment} pour celui-ci : préparez-le maintenant.</translation>
     </message>
     <message>
         <source>Aim: {aim}</source>

@@ -15,9 +15,10 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from backpain_gui.content.loader import use_language
+from backpain_gui.ui.language_names import SHIPPED, wanted_names
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
-# The languages a catalogue is shipped for, besides English, the source language.
-SHIPPED = ("de", "fr")
 # Our translators are found by this name, so that choosing again replaces them.
 _NAME = "backpain-gui-translator"
 K = TypeVar("K")
@@ -37,18 +38,12 @@ def wanted_locales(environ: Mapping[str, str] = os.environ) -> list[QLocale]:
     LANGUAGE (a colon-separated list) first, unless the locale is C; then the first of
     LC_ALL, LC_MESSAGES, LANG; with none of those set, the system's UI languages.
     """
-    locale = next(
-        (environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), ""
-    )
-    if locale.split(".")[0] in ("C", "POSIX"):
+    names = wanted_names(environ)
+    if names == ["C"]:
         return [QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)]
-    names = [name for name in environ.get("LANGUAGE", "").split(":") if name]
-    if locale:
-        names.append(locale)
-    if not names:
+    if names is None:
         return [QLocale(name) for name in QLocale.system().uiLanguages()] or [QLocale.system()]
-    # "de_DE.UTF-8@euro" -> "de_DE"
-    return [QLocale(name.split(".")[0].split("@")[0]) for name in names]
+    return [QLocale(name) for name in names]
 
 
 def ui_locale(environ: Mapping[str, str] = os.environ) -> QLocale:
@@ -69,7 +64,9 @@ def install_translators(app: QCoreApplication, environ: Mapping[str, str] = os.e
     """Install the catalogues for the UI language (ours and Qt's own); the locale chosen.
 
     The locale also becomes the default QLocale, so dates, times and numbers are written in
-    the same language as the words around them. Any translators installed before are removed.
+    the same language as the words around them, and routines are loaded in it where they
+    carry a translation (content/translated_text.py). Any translators installed before are
+    removed.
     """
     for old in app.findChildren(QTranslator, _NAME):
         app.removeTranslator(old)
@@ -77,6 +74,7 @@ def install_translators(app: QCoreApplication, environ: Mapping[str, str] = os.e
     locale = ui_locale(environ)
     QLocale.setDefault(locale)
     code = _code(locale)
+    use_language(code if code in SHIPPED else "en")
     if code not in SHIPPED:
         return locale
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

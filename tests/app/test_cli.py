@@ -24,7 +24,13 @@ PROBLEM_LINE = re.compile(r"^.+:\d+:\d+: .+$")
 
 def run(*args: str) -> tuple[subprocess.CompletedProcess[str], float]:
     """Run `python -m backpain_gui ARGS` from the repository root; the result and seconds taken."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # English, whatever the machine's locale: the words checked here are the source's.
+    environment = {
+        **{name: value for name, value in os.environ.items() if not name.startswith("LC_")},
+        "PYTHONPATH": str(ROOT),
+        "LANG": "C.UTF-8",
+        "LANGUAGE": "",
+    }
     started = time.monotonic()
     completed = subprocess.run(
         [sys.executable, "-m", "backpain_gui", *args],
@@ -71,6 +77,8 @@ def test_the_builtin_routine_checks_clean_with_a_summary() -> None:
     assert completed.stdout == (
         f"{ROOT / 'exercises.yaml'}: valid routine '5 easy Pilates exercises for back pain',"
         " 5 exercises, 20 phases\n"
+        f"{ROOT / 'exercises.de.yaml'}: valid translation (de)\n"
+        f"{ROOT / 'exercises.fr.yaml'}: valid translation (fr)\n"
     )
     assert seconds < 5
 

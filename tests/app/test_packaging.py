@@ -61,6 +61,9 @@ def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(
 ) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "backpain_gui/data/exercises.yaml" in names
+    # The routine's own translations beside it: without them the exercises stay English.
+    for language in ("de", "fr"):
+        assert f"backpain_gui/data/exercises.{language}.yaml" in names
     assert "backpain_gui/data/assets/hip-roll/0-start.svg" in names
     assert "backpain_gui/data/assets/sounds/breathe-in-normal.wav" in names
     # The compiled catalogues: without them the app is English whatever the language.
@@ -82,6 +85,7 @@ def test_the_wheel_carries_the_routine_and_an_installed_copy_checks_it(
     assert done.returncode == 0, done.stderr
     assert str(installed / "backpain_gui" / "data" / "exercises.yaml") in done.stdout
     assert "5 exercises" in done.stdout
+    assert "exercises.de.yaml: valid translation (de)" in done.stdout
 
 
 def test_an_install_puts_the_app_in_the_menu_with_its_icon(wheel: Path, tmp_path: Path) -> None:

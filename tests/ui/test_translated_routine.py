@@ -1,0 +1,55 @@
+"""The window shows the routine in the UI language: under a German or French locale the
+built-in routine's names, start positions and steps come from its translation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from backpain_gui.content.builtin import builtin_routine_path
+from backpain_gui.content.loader import load_routine
+from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.translation import install_translators
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[object]:
+    """Installs the translators for an environment, and takes them out after the test."""
+    before = QLocale()
+    yield lambda environ: install_translators(qapp, environ)
+    install_translators(qapp, {"LANG": "en_US.UTF-8"})
+    QLocale.setDefault(before)
+
+
+def open_window(qtbot, settings: QSettings, clock) -> MainWindow:
+    # Loaded as the app loads it: the language comes from the translators' install.
+    window = MainWindow(load_routine(builtin_routine_path()), settings=settings, clock=clock)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "start_position"),
+    [
+        ("de_DE.UTF-8", "Hüftrollen", "Auf dem Rücken, Knie gebeugt"),
+        ("fr_FR.UTF-8", "L'enroulement du bassin", "Sur le dos, genoux pliés"),
+        ("C", "The Hip Roll", "On your back, knees bent"),
+    ],
+)
+def test_the_window_shows_the_routine_in_the_ui_language(
+    qtbot, speak, settings, clock, lang: str, name: str, start_position: str
+) -> None:
+    speak({"LANG": lang})
+    window = open_window(qtbot, settings, clock)
+    assert window.plan_screen.name_labels["hip-roll"].text() == name
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    screen = window.session_screen
+    assert name in screen.heading.text()
+    assert screen.instruction.text().startswith(start_position)
