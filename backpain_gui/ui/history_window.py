@@ -2,6 +2,9 @@
 the sessions with their exercises, the totals per week, the whole history exported as CSV, and
 the report for a physiotherapist written as a PDF.
 
+Its words are in the UI language, its dates and numbers written by QLocale; the CSV it exports
+and the names of the files it suggests stay as they are in every language (machine formats).
+
 However long the history, opening the window reads a page: the counts and the heatmap come
 from the history's kept marks, and the lists fill a page at a time as they are scrolled.
 """
@@ -9,10 +12,10 @@ from the history's kept marks, and the lists fill a page at a time as they are s
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QSettings, Qt, QTime, Slot
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,24 +54,36 @@ from backpain_gui.ui.physio_report import write_report
 from backpain_gui.ui.plan_calendar import (
     PLAN_SCREEN_WEEKS,
     DayCalendar,
+    day_text,
     legend_html,
     monday_of,
     plan_day_words,
     streak_words,
 )
 from backpain_gui.ui.screening_dialog import PASSED_KEY
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, counted, translate
 from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.views import OUTCOME_WORDS
 from backpain_gui.ui.window_size import fit_dialog
 from backpain_gui.ui.words import VARIANT_WORDS, clock_text
 
-STATUS_WORDS = {
-    SessionStatus.FINISHED: "Finished",
-    SessionStatus.ENDED: "Ended early",
-    SessionStatus.INTERRUPTED: "Interrupted",
-}
+STATUS_WORDS = TranslatedWords(
+    "HistoryWindow",
+    {
+        SessionStatus.FINISHED: QT_TRANSLATE_NOOP("HistoryWindow", "Finished"),
+        SessionStatus.ENDED: QT_TRANSLATE_NOOP("HistoryWindow", "Ended early"),
+        SessionStatus.INTERRUPTED: QT_TRANSLATE_NOOP("HistoryWindow", "Interrupted"),
+    },
+)
 
-SESSION_COLUMNS = ("When", "Result", "Variant", "Reps", "Time")
+# The lists' headings in English, each looked up in the UI language where it is shown.
+SESSION_COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryWindow", "When"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Result"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Variant"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Reps"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Time"),
+)
 # Rows read at a time: more than a screen holds, so the first page fills the list, and small
 # enough to read in a few milliseconds.
 SESSIONS_PAGE = 100
@@ -76,7 +91,63 @@ WEEKS_PAGE = 52
 # The heatmap's longest reach back: two years of days still tell apart at 12 px a square;
 # older sessions are in the lists.
 HEATMAP_WEEKS = 104
-WEEK_COLUMNS = ("Week of", "Days that count", "Sessions", "Exercises done", "Time")
+WEEK_COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryWindow", "Week of"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Days that count"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Sessions"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Exercises done"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Time"),
+)
+
+
+class HistoryWords(QObject):
+    """The history window's words that follow a count ("1 session", "3 sessions"), in the UI
+    language; a class because lupdate reads plural forms from `self.tr(text, "", n)` alone."""
+
+    def exercises_done(self, done: int, planned: int) -> str:
+        """A session's line: "1 of 3 exercises done"."""
+        text = counted(self.tr("{done} of %n exercise(s) done", "", planned), planned)
+        return text.format(done=QLocale().toString(done))
+
+    def sessions_in_all(self, total: int) -> str:
+        """ "12 sessions in all"."""
+        return counted(self.tr("%n session(s) in all", "", total), total)
+
+    def exported(self, count: int, path: Path) -> str:
+        """What Export CSV wrote, and where."""
+        return counted(self.tr("Exported %n session(s) to {path}", "", count), count).format(
+            path=path
+        )
+
+    def rows_left_out(self, text: str, rows: int) -> str:
+        """`text` (what was exported), and the unreadable rows it left out."""
+        words = counted(self.tr("{text}; %n unreadable row(s) left out", "", rows), rows)
+        return words.format(text=text)
+
+    def report_saved(self, pages: int, path: Path) -> str:
+        """Where the report was saved, and how many pages it has."""
+        text = self.tr(
+            "Saved your report for your physiotherapist (%n page(s)) to {path}", "", pages
+        )
+        return counted(text, pages).format(path=path)
+
+
+HISTORY_WORDS = HistoryWords()
+
+
+def _columns(names: tuple[str, ...]) -> list[str]:
+    """Headings marked in English, in the UI language."""
+    return [translate("HistoryWindow", name) for name in names]
+
+
+def _moment_text(moment: datetime) -> str:
+    """When a session started, as its line says it: "Fri 20 Nov 2026, 08:00"."""
+    # The pattern is the translator's: the order of day, month, year and time is the language's.
+    pattern = translate("HistoryWindow", "ddd dd MMM yyyy, HH:mm")
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(shown, pattern)
 
 
 class CsvExportDialog:
@@ -85,11 +156,13 @@ class CsvExportDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> Path | None:
         """The file the user chose, or None when they cancelled."""
+        # The file's name stays English in every language, as the CSV's header and values do:
+        # programs read them.
         chosen, _filter = QFileDialog.getSaveFileName(
             parent,
-            "Export your history as CSV",
+            translate("HistoryWindow", "Export your history as CSV"),
             str(Path.home() / "backpain-gui-history.csv"),
-            "CSV files (*.csv)",
+            translate("HistoryWindow", "CSV files (*.csv)"),
         )
         return Path(chosen) if chosen else None
 
@@ -101,38 +174,53 @@ class ReportSaveDialog:
     def ask(cls, parent: QWidget, suggested: Path) -> Path | None:
         """The file the user chose, or None when they cancelled."""
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, "Save the report for your physiotherapist", str(suggested), "PDF files (*.pdf)"
+            parent,
+            translate("HistoryWindow", "Save the report for your physiotherapist"),
+            str(suggested),
+            translate("HistoryWindow", "PDF files (*.pdf)"),
         )
         return Path(chosen) if chosen else None
 
 
 def report_file_name(today: date) -> str:
-    """The report's suggested file name, dated so that reports do not overwrite each other."""
+    """The report's suggested file name, dated so that reports do not overwrite each other.
+
+    The same in every language (an ISO date, English words): a file name, not a sentence."""
     return f"backpain-gui-report-{today.isoformat()}.pdf"
 
 
 def _reps_words(entry: ExerciseEntry) -> str:
-    done = " + ".join(str(count) for count in entry.reps_done)
-    each = " each side" if len(entry.reps_done) > 1 else ""
-    return f"{done} of {entry.reps_target}{each}"
+    locale = QLocale()
+    done = " + ".join(locale.toString(count) for count in entry.reps_done)
+    if len(entry.reps_done) > 1:
+        text = translate("HistoryWindow", "{done} of {reps} each side")
+    else:
+        text = translate("HistoryWindow", "{done} of {reps}")
+    return text.format(done=done, reps=locale.toString(entry.reps_target))
 
 
 def session_words(session: SessionEntry, live_session: int | None = None) -> tuple[str, ...]:
     """A session's line in the list: when, how it ended, what was done, how long."""
-    status = "In progress" if session.id == live_session else STATUS_WORDS[session.status]
+    if session.id == live_session:
+        status = translate("HistoryWindow", "In progress")
+    else:
+        status = STATUS_WORDS[session.status]
     done = sum(entry.outcome is Outcome.DONE for entry in session.results)
     return (
-        session.started_at.strftime("%a %d %b %Y, %H:%M"),
+        _moment_text(session.started_at),
         status,
         "",
-        f"{done} of {session.planned_exercises} exercises done",
+        HISTORY_WORDS.exercises_done(done, session.planned_exercises),
         clock_text(session.seconds),
     )
 
 
 def exercise_words(entry: ExerciseEntry) -> tuple[str, ...]:
     """An exercise's line under its session."""
-    outcome = "Redone later" if entry.redone else OUTCOME_WORDS[entry.outcome]
+    if entry.redone:
+        outcome = translate("HistoryWindow", "Redone later")
+    else:
+        outcome = OUTCOME_WORDS[entry.outcome]
     return (
         entry.name,
         outcome,
@@ -173,7 +261,7 @@ class HistoryWindow(QDialog):
         self._more_sessions = False
         self._weeks_before: date | None = None
         self._more_weeks = False
-        self.setWindowTitle("Session history")
+        self.setWindowTitle(self.tr("Session history"))
         # The settings dialog's type: read at the laptop, but from a mat's edge too.
         apply_size(self, "body", 768)
         self.progress = QLabel()
@@ -197,7 +285,7 @@ class HistoryWindow(QDialog):
         heatmap.setMinimumHeight(8 * 20)
         legend = QLabel(legend_html())
         legend.setTextFormat(Qt.TextFormat.RichText)
-        chart_title = QLabel("How your back was, 0-10, before and after each session")
+        chart_title = QLabel(self.tr("How your back was, 0-10, before and after each session"))
         chart_title.setTextFormat(Qt.TextFormat.PlainText)
         bold = chart_title.font()
         bold.setBold(True)
@@ -210,12 +298,14 @@ class HistoryWindow(QDialog):
         self.sessions = self._make_session_list()
         self.weeks = self._make_week_table()
         tabs = QTabWidget()
-        tabs.addTab(self.sessions, "Sessions")
-        tabs.addTab(self.weeks, "Weeks")
-        self.export_button = QPushButton("Export CSV...")
-        self.report_button = QPushButton("Report for your physiotherapist...")
-        self.report_button.setAccessibleName("Save a report for your physiotherapist as PDF")
-        self.close_button = QPushButton("Close")
+        tabs.addTab(self.sessions, self.tr("Sessions"))
+        tabs.addTab(self.weeks, self.tr("Weeks"))
+        self.export_button = QPushButton(self.tr("Export CSV..."))
+        self.report_button = QPushButton(self.tr("Report for your physiotherapist..."))
+        self.report_button.setAccessibleName(
+            self.tr("Save a report for your physiotherapist as PDF")
+        )
+        self.close_button = QPushButton(self.tr("Close"))
         self.export_status = QLabel()
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
         self.export_status.setWordWrap(True)
@@ -262,24 +352,22 @@ class HistoryWindow(QDialog):
         weeks.valueChanged.connect(self.on_weeks_scrolled)
         weeks.rangeChanged.connect(lambda: self.on_weeks_scrolled(weeks.value()))
 
-    @staticmethod
-    def _make_session_list() -> QTreeWidget:
+    def _make_session_list(self) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setColumnCount(len(SESSION_COLUMNS))
-        tree.setHeaderLabels(SESSION_COLUMNS)
+        tree.setHeaderLabels(_columns(SESSION_COLUMNS))
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.setAccessibleName("Your sessions, newest first, each with its exercises")
+        tree.setAccessibleName(self.tr("Your sessions, newest first, each with its exercises"))
         return tree
 
-    @staticmethod
-    def _make_week_table() -> QTableWidget:
+    def _make_week_table(self) -> QTableWidget:
         table = QTableWidget(0, len(WEEK_COLUMNS))
-        table.setHorizontalHeaderLabels(WEEK_COLUMNS)
+        table.setHorizontalHeaderLabels(_columns(WEEK_COLUMNS))
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.setAccessibleName("Totals per week")
+        table.setAccessibleName(self.tr("Totals per week"))
         return table
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -298,8 +386,11 @@ class HistoryWindow(QDialog):
         progress = self.history.progress(None, today, self.plan_days)
         total = self.history.count()
         self.progress.setText(
-            f"{plan_day_words(progress)}  -  {streak_words(progress)}  -  "
-            f"{total} session{'' if total == 1 else 's'} in all"
+            self.tr("{day}  -  {streak}  -  {sessions}").format(
+                day=plan_day_words(progress),
+                streak=streak_words(progress),
+                sessions=HISTORY_WORDS.sessions_in_all(total),
+            )
         )
         if self.history.problem:
             self.progress.setText(f"{self.progress.text()}\n{self.history.problem}")
@@ -377,11 +468,14 @@ class HistoryWindow(QDialog):
             self._fill_week(row, week)
 
     def _fill_week(self, row: int, week: WeekTotal) -> None:
+        locale = QLocale()
         cells = (
-            week.monday.strftime("%a %d %b %Y"),
-            f"{week.days_counted} of 7",
-            str(week.sessions),
-            str(week.exercises_done),
+            day_text(week.monday),
+            self.tr("{days} of {week}").format(
+                days=locale.toString(week.days_counted), week=locale.toString(7)
+            ),
+            locale.toString(week.sessions),
+            locale.toString(week.exercises_done),
             clock_text(week.seconds),
         )
         for column, text in enumerate(cells):
@@ -412,14 +506,20 @@ class HistoryWindow(QDialog):
                 # Streamed: written as it is read, never the whole history in memory.
                 count = write_csv(self.history.each_session(), out)
         except OSError as error:
-            self.export_status.setText(f"Could not write {path}: {error.strerror or error}")
+            self.export_status.setText(
+                self.tr("Could not write {path}: {why}").format(
+                    path=path, why=error.strerror or error
+                )
+            )
             return
-        text = f"Exported {count} session{'' if count == 1 else 's'} to {path}"
+        text = HISTORY_WORDS.exported(count, path)
         if not self.history.readable:
-            text += f", then the history could not be read further: {self.history.problem}"
+            text = self.tr("{text}, then the history could not be read further: {why}").format(
+                text=text, why=self.history.problem
+            )
         skipped = self.history.skipped
         if skipped is not None:
-            text += f"; {skipped.rows} unreadable row{'' if skipped.rows == 1 else 's'} left out"
+            text = HISTORY_WORDS.rows_left_out(text, skipped.rows)
         self.export_status.setText(text)
 
     @Slot()
@@ -434,10 +534,9 @@ class HistoryWindow(QDialog):
             pages = write_report(path, facts)
         except OSError as error:
             self.export_status.setText(
-                f"Could not write the report to {path}: {error.strerror or error}"
+                self.tr("Could not write the report to {path}: {why}").format(
+                    path=path, why=error.strerror or error
+                )
             )
             return
-        self.export_status.setText(
-            f"Saved your report for your physiotherapist ({pages} page"
-            f"{'' if pages == 1 else 's'}) to {path}"
-        )
+        self.export_status.setText(HISTORY_WORDS.report_saved(pages, path))

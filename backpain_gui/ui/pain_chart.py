@@ -5,7 +5,7 @@ It paints from its trend alone (`paint_pain_chart`), so the history window and t
 draw the same chart, each with its own ink: the window's palette, or black on white for paper.
 Marks differ in shape and line as well as colour (before a hollow circle on a dashed line,
 after a filled square on a solid one, it hurts a cross), so the chart reads in black and white
-and without colour vision.
+and without colour vision. Its words are in the UI language, its dates and numbers QLocale's.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,15 +28,21 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backpain_gui.storage.pain_trend import PainTrend, SessionPoint, period, trend_words
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, translate
 
-ACCESSIBLE_NAME = "Pain before and after each session, with the exercises done"
-NO_SESSIONS = "No sessions in these weeks yet"
-NO_SCORES = "No pain scores yet: each session asks how your back is, before and after"
+# The chart's words in English, each looked up in the UI language where it is shown.
+ACCESSIBLE_NAME = QT_TRANSLATE_NOOP(
+    "PainChart", "Pain before and after each session, with the exercises done"
+)
+NO_SESSIONS = QT_TRANSLATE_NOOP("PainChart", "No sessions in these weeks yet")
+NO_SCORES = QT_TRANSLATE_NOOP(
+    "PainChart", "No pain scores yet: each session asks how your back is, before and after"
+)
 LEGEND = (
-    ("before", "Before"),
-    ("after", "After"),
-    ("bar", "Exercises done"),
-    ("hurt", "Stopped: it hurts"),
+    ("before", QT_TRANSLATE_NOOP("PainChart", "Before")),
+    ("after", QT_TRANSLATE_NOOP("PainChart", "After")),
+    ("bar", QT_TRANSLATE_NOOP("PainChart", "Exercises done")),
+    ("hurt", QT_TRANSLATE_NOOP("PainChart", "Stopped: it hurts")),
 )
 # The share of the plot's height the bars of exercises done take, under the pain scores.
 BAR_SHARE = 0.22
@@ -111,10 +117,17 @@ class ChartLayout:
         return self.scores.bottom() - self.scores.height() * score / 10
 
 
+def date_label(day: date) -> str:
+    """A day as the chart's date axis names it: "9 Nov", "9. Nov.", "9 nov."."""
+    # The pattern is the translator's: the order of day and month is the language's.
+    pattern = translate("PainChart", "d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def chart_layout(rect: QRectF, metrics: QFontMetricsF) -> ChartLayout:
     """Split `rect` into the legend (top), the pain scale, the bars and the dates (bottom)."""
     line = metrics.height()
-    axis = metrics.horizontalAdvance("10") + line * 0.6
+    axis = metrics.horizontalAdvance(QLocale().toString(10)) + line * 0.6
     legend = QRectF(rect.left(), rect.top(), rect.width(), line * 1.4)
     dates = QRectF(rect.left() + axis, rect.bottom() - line * 1.3, rect.width() - axis, line * 1.3)
     # Half a line above 10 and below 0, so the marks there are whole.
@@ -210,7 +223,8 @@ def _paint_legend(painter: QPainter, layout: ChartLayout, radius: float, ink: Ch
     metrics = QFontMetricsF(painter.font())
     x = layout.scores.left()
     y = layout.legend.center().y()
-    for kind, words in LEGEND:
+    for kind, source in LEGEND:
+        words = translate("PainChart", source)
         _draw_mark(painter, kind, QPointF(x + radius, y), radius, ink)
         x += radius * 2 + metrics.height() * 0.35
         painter.setPen(ink.text)
@@ -220,6 +234,7 @@ def _paint_legend(painter: QPainter, layout: ChartLayout, radius: float, ink: Ch
 
 def _paint_axes(painter: QPainter, trend: PainTrend, layout: ChartLayout, ink: ChartInk) -> None:
     metrics = QFontMetricsF(painter.font())
+    locale = QLocale()
     painter.setPen(QPen(ink.grid, 1))
     for score in GRID_SCORES:
         y = layout.score_y(score)
@@ -233,13 +248,19 @@ def _paint_axes(painter: QPainter, trend: PainTrend, layout: ChartLayout, ink: C
             metrics.height(),
         )
         painter.drawText(
-            label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(score)
+            label,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            locale.toString(score),
         )
     painter.setPen(QPen(ink.grid, 1))
     painter.drawLine(layout.bars.bottomLeft(), layout.bars.bottomRight())
     # The dates: as many as fit side by side, counted back from the last day so that today has one.
     width = layout.day_width(trend)
-    label_width = metrics.horizontalAdvance("30 Nov") + metrics.height() * 0.8
+    days = [trend.first + timedelta(days=offset) for offset in range(trend.days)]
+    labels = {day: date_label(day) for day in days}
+    # As wide as the widest of them, which month names decide.
+    widest = max((metrics.horizontalAdvance(label) for label in labels.values()), default=0.0)
+    label_width = widest + metrics.height() * 0.8
     step = max(1, math.ceil(label_width / width))
     painter.setPen(ink.text)
     day = trend.last
@@ -248,7 +269,7 @@ def _paint_axes(painter: QPainter, trend: PainTrend, layout: ChartLayout, ink: C
         # Kept inside the chart: the last day's date ends at its right edge.
         left = min(middle - label_width / 2, layout.dates.right() - label_width)
         box = QRectF(left, layout.dates.top(), label_width, layout.dates.height())
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{day:%d %b}".lstrip("0"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, labels[day])
         painter.setPen(QPen(ink.grid, 1))
         painter.drawLine(
             QPointF(middle, layout.bars.bottom()),
@@ -309,7 +330,7 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, trend: PainTrend, ink: Cha
     _paint_bars(painter, trend, layout, ink)
     if not trend.scored:
         painter.setPen(ink.text)
-        words = NO_SCORES if trend.points else NO_SESSIONS
+        words = translate("PainChart", NO_SCORES if trend.points else NO_SESSIONS)
         painter.drawText(
             layout.scores, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, words
         )
@@ -340,7 +361,7 @@ class PainChart(QWidget):
         super().__init__(parent)
         first, last = period(date.today())
         self.trend = PainTrend(first, last)
-        self.setAccessibleName(ACCESSIBLE_NAME)
+        self.setAccessibleName(translate("PainChart", ACCESSIBLE_NAME))
         self.setAccessibleDescription(trend_words(self.trend))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 

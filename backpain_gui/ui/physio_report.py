@@ -5,7 +5,8 @@ and the variants done, and each day practised with its scores.
 Written with Qt's own PDF writer and text layout (QPdfWriter, QTextDocument), so no other
 library is needed. The document is built with a text cursor, never from HTML: routine titles
 and exercise names are someone else's text, and go in as the characters they are. Greys,
-shapes and words tell things apart, so the report reads printed in black and white.
+shapes and words tell things apart, so the report reads printed in black and white. It is
+written in the UI language, its dates and numbers QLocale's.
 
 Needs a QGuiApplication (fonts); no window, so the offscreen platform will do.
 """
@@ -13,10 +14,24 @@ Needs a QGuiApplication (fonts); no window, so the offscreen platform will do.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QDateTime,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTime,
+    QUrl,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -45,10 +60,12 @@ from backpain_gui.storage.export import inert
 from backpain_gui.storage.pain_trend import DayLine, ReportFacts
 from backpain_gui.storage.progress import DAY_RULE_SHORT, DayMark
 from backpain_gui.ui.pain_chart import ChartInk, paint_pain_chart
-from backpain_gui.ui.plan_calendar import monday_of
+from backpain_gui.ui.plan_calendar import MARK_WORDS, monday_of
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, counted, translate
 from backpain_gui.ui.words import VARIANT_WORDS
 
-TITLE = "Back exercise report for your physiotherapist"
+# In English; looked up in the UI language where it is printed.
+TITLE = QT_TRANSLATE_NOOP("PhysioReport", "Back exercise report for your physiotherapist")
 DOTS_PER_INCH = 300
 BODY_POINTS = 10
 # Day squares of the calendar: shade and a word-free mark, darker for more done.
@@ -64,31 +81,75 @@ DAY_SIGNS = {
     DayMark.COUNTED: "+",
     DayMark.ALL_DONE: "++",
 }
-DAY_KEY = (
-    (DayMark.ALL_DONE, "every exercise done"),
-    (DayMark.COUNTED, "finished: the day counts"),
-    (DayMark.STARTED, "started, not finished"),
-)
-ABOUT_SCORES = (
+# The calendar's key, in the words of the app's own calendar (MARK_WORDS).
+DAY_KEY = (DayMark.ALL_DONE, DayMark.COUNTED, DayMark.STARTED)
+ABOUT_SCORES = QT_TRANSLATE_NOOP(
+    "PhysioReport",
     "Pain is the 0-10 numeric rating scale (0 no pain, 10 the worst imaginable), as the person"
-    " answered 'How is your back right now?' just before and just after each session."
+    " answered 'How is your back right now?' just before and just after each session.",
 )
+
+
+class ReportWords(QObject):
+    """The report's words that follow a count ("1 session", "4 sessions"), in the UI language;
+    a class because lupdate reads plural forms from `self.tr(text, "", n)` alone."""
+
+    def period(self, first: str, last: str, days: int, today: str) -> str:
+        """The line under the title: the period, its length, and when the report was made."""
+        text = self.tr(
+            "From {first} to {last} (%n day(s)), made by backpain-gui on {today}.", "", days
+        )
+        return counted(text, days).format(first=first, last=last, today=today)
+
+    def since(self, sessions: int, first: str) -> str:
+        """ "9 sessions since 24 October 2026"."""
+        text = counted(self.tr("%n session(s) since {day}", "", sessions), sessions)
+        return text.format(day=first)
+
+    def routine(self, title: str, sessions: int) -> str:
+        """A routine and how many sessions of it: "Pilates for the lower back (4 sessions)"."""
+        text = counted(self.tr("{title} (%n session(s))", "", sessions), sessions)
+        return text.format(title=title)
+
+    def variant_times(self, variant: str, times: int) -> str:
+        """A variant and how often it was done in full: "Standard 2 times"."""
+        return counted(self.tr("{variant} %n time(s)", "", times), times).format(variant=variant)
+
+
+REPORT_WORDS = ReportWords()
+
+
+def _words(source: str) -> str:
+    """Words marked above with QT_TRANSLATE_NOOP, in the UI language."""
+    return translate("PhysioReport", source)
+
+
+def _on_day(day: date, pattern: str) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _long_date(day: date) -> str:
-    return f"{day:%d %B %Y}".lstrip("0")
+    """ "6 November 2026"; the pattern is the translator's, so the order is the language's."""
+    return _on_day(day, translate("PhysioReport", "d MMMM yyyy"))
 
 
 def _short_date(day: date) -> str:
-    return f"{day:%a %d %b}"
+    return _on_day(day, translate("PhysioReport", "ddd dd MMM"))
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _moment(moment: datetime) -> str:
+    when = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(when, translate("PhysioReport", "ddd dd MMM yyyy, HH:mm"))
+
+
+def _number(number: int) -> str:
+    return QLocale().toString(number)
 
 
 def _scores(scores: tuple[int, ...]) -> str:
-    return ", ".join(str(score) for score in scores) if scores else "-"
+    return ", ".join(_number(score) for score in scores) if scores else "-"
 
 
 class _Writer:
@@ -196,12 +257,14 @@ def _chart_image(facts: ReportFacts, width: int) -> QImage:
 
 def _calendar(facts: ReportFacts) -> tuple[list[list[str]], list[list[QColor | None]]]:
     """The period's weeks, Monday first: each day's date, sign and shade."""
-    rows = [["Week of", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]]
+    locale = QLocale()
+    days = [locale.standaloneDayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+    rows = [[translate("PhysioReport", "Week of"), *days]]
     shades: list[list[QColor | None]] = [[None] * 8]
     hurt = {point.day for point in facts.trend.points if point.it_hurt}
     monday = monday_of(facts.trend.first)
     while monday <= facts.trend.last:
-        row: list[str] = [f"{monday:%d %b}"]
+        row: list[str] = [_on_day(monday, translate("PhysioReport", "dd MMM"))]
         shade_row: list[QColor | None] = [None]
         for offset in range(7):
             day = monday + timedelta(days=offset)
@@ -211,7 +274,7 @@ def _calendar(facts: ReportFacts) -> tuple[list[list[str]], list[list[QColor | N
                 continue
             mark = facts.marks.get(day, DayMark.NOTHING)
             sign = DAY_SIGNS[mark] + (" !" if day in hurt else "")
-            row.append(f"{day.day} {sign}".strip())
+            row.append(f"{_number(day.day)} {sign}".strip())
             shade_row.append(DAY_SHADES[mark])
         rows.append(row)
         shades.append(shade_row)
@@ -222,8 +285,10 @@ def _calendar(facts: ReportFacts) -> tuple[list[list[str]], list[list[QColor | N
 def _day_row(line: DayLine) -> list[str]:
     return [
         _short_date(line.day),
-        str(line.sessions),
-        f"{line.exercises_done} of {line.exercises_planned}",
+        _number(line.sessions),
+        translate("PhysioReport", "{done} of {planned}").format(
+            done=_number(line.exercises_done), planned=_number(line.exercises_planned)
+        ),
         _scores(line.pain_before),
         _scores(line.pain_after),
         "; ".join(line.notes),
@@ -253,82 +318,121 @@ def build_report(facts: ReportFacts, device: QPdfWriter) -> tuple[QTextDocument,
     trend = facts.trend
     title = QTextCharFormat(out.bold)
     title.setFontPointSize(17)
-    out.paragraph(TITLE, title)
+    out.paragraph(_words(TITLE), title)
     out.paragraph(
-        f"From {_long_date(trend.first)} to {_long_date(trend.last)} ({trend.days} days),"
-        f" made by backpain-gui on {_long_date(facts.today)}.",
+        REPORT_WORDS.period(
+            _long_date(trend.first), _long_date(trend.last), trend.days, _long_date(facts.today)
+        ),
         space=BODY_POINTS * 0.6,
     )
-    screening = (
-        f"passed on {_long_date(facts.screening_passed_on)}"
-        if facts.screening_passed_on is not None
-        else "not done"
+    if facts.screening_passed_on is not None:
+        screening = translate("PhysioReport", "passed on {day}").format(
+            day=_long_date(facts.screening_passed_on)
+        )
+    else:
+        screening = translate("PhysioReport", "not done")
+    if facts.first_day is not None:
+        in_all = REPORT_WORDS.since(facts.sessions_in_all, _long_date(facts.first_day))
+    else:
+        in_all = translate("PhysioReport", "no sessions saved")
+    practised = translate("PhysioReport", "{done} of {days}").format(
+        done=_number(facts.days_practised), days=_number(trend.days)
     )
-    in_all = (
-        f"{_count(facts.sessions_in_all, 'session')} since {_long_date(facts.first_day)}"
-        if facts.first_day is not None
-        else "no sessions saved"
+    these_days = translate("PhysioReport", "{sessions} in these days, {in_all}").format(
+        sessions=_number(len(trend.points)), in_all=in_all
     )
+    # Each label's colon is the translator's (French writes a space before it).
     out.pairs(
         [
-            ("Red-flag screening: ", screening + ".   "),
-            ("Days practised: ", f"{facts.days_practised} of {trend.days}.   "),
-            ("Sessions: ", f"{len(trend.points)} in these days, {in_all}."),
+            (translate("PhysioReport", "Red-flag screening:") + " ", screening + ".   "),
+            (translate("PhysioReport", "Days practised:") + " ", practised + ".   "),
+            (translate("PhysioReport", "Sessions:") + " ", these_days + "."),
         ]
     )
 
-    out.heading("Pain before and after each session (0-10), and the exercises done")
+    out.heading(
+        translate(
+            "PhysioReport", "Pain before and after each session (0-10), and the exercises done"
+        )
+    )
     # Drawn at the page's resolution; its size in the document is in screen pixels.
     shown = page_width * _screen_dpi() / device.logicalDpiX()
     out.image("pain-chart", _chart_image(facts, page_width), shown)
-    out.paragraph(ABOUT_SCORES, space=BODY_POINTS * 0.6)
+    out.paragraph(_words(ABOUT_SCORES), space=BODY_POINTS * 0.6)
 
-    out.heading("Stopped because it hurt")
+    pain_before = translate("PhysioReport", "Pain before")
+    pain_after = translate("PhysioReport", "Pain after")
+    out.heading(translate("PhysioReport", "Stopped because it hurt"))
     if facts.stops:
-        rows = [["When", "During", "Pain before", "Pain after"]]
+        rows = [
+            [
+                translate("PhysioReport", "When"),
+                translate("PhysioReport", "During"),
+                pain_before,
+                pain_after,
+            ]
+        ]
         for stop in facts.stops:
             rows.append(
                 [
-                    f"{stop.started_at:%a %d %b %Y, %H:%M}",
-                    inert(stop.exercise) if stop.exercise is not None else "before the first",
-                    "-" if stop.pain_before is None else str(stop.pain_before),
-                    "-" if stop.pain_after is None else str(stop.pain_after),
+                    _moment(stop.started_at),
+                    inert(stop.exercise)
+                    if stop.exercise is not None
+                    else translate("PhysioReport", "before the first"),
+                    "-" if stop.pain_before is None else _number(stop.pain_before),
+                    "-" if stop.pain_after is None else _number(stop.pain_after),
                 ]
             )
         out.table(rows, [34, 36, 15, 15])
     else:
-        out.paragraph("No session was stopped because it hurt.")
+        out.paragraph(translate("PhysioReport", "No session was stopped because it hurt."))
 
-    out.heading("Days practised")
+    out.heading(translate("PhysioReport", "Days practised"))
     rows, shades = _calendar(facts)
     out.table(rows, [16] + [12] * 7, shades=shades, centred=True)
-    key = "   ".join(f"{DAY_SIGNS[mark]} {words}" for mark, words in DAY_KEY)
-    out.paragraph(f"{key}   ! stopped: it hurts.  {DAY_RULE_SHORT}", space=BODY_POINTS * 0.5)
+    key = "   ".join(f"{DAY_SIGNS[mark]} {MARK_WORDS[mark]}" for mark in DAY_KEY)
+    hurts = translate("PhysioReport", "stopped: it hurts")
+    out.paragraph(f"{key}   ! {hurts}.  {DAY_RULE_SHORT}", space=BODY_POINTS * 0.5)
 
-    out.heading("Routine and variants done")
+    out.heading(translate("PhysioReport", "Routine and variants done"))
+    no_sessions = translate("PhysioReport", "No sessions in these days.")
     if facts.routines:
         routines = "; ".join(
-            f"{inert(title)} ({_count(count, 'session')})" for title, count in facts.routines
+            REPORT_WORDS.routine(inert(title), count) for title, count in facts.routines
         )
-        out.paragraph(f"Routine: {routines}.")
-        rows = [["Exercise", "Done in full, by variant"]]
+        out.paragraph(translate("PhysioReport", "Routine: {routines}.").format(routines=routines))
+        rows = [
+            [
+                translate("PhysioReport", "Exercise"),
+                translate("PhysioReport", "Done in full, by variant"),
+            ]
+        ]
         for done in facts.exercises:
-            times = ", ".join(f"{VARIANT_WORDS[v]} {_count(n, 'time')}" for v, n in done.times)
+            times = ", ".join(
+                REPORT_WORDS.variant_times(VARIANT_WORDS[v], n) for v, n in done.times
+            )
             name = inert(done.exercise)
             if len(facts.routines) > 1:
                 name += f" ({inert(done.routine)})"
-            rows.append([name, times or "not done in full"])
+            rows.append([name, times or translate("PhysioReport", "not done in full")])
         out.table(rows, [45, 55])
     else:
-        out.paragraph("No sessions in these days.")
+        out.paragraph(no_sessions)
 
-    out.heading("Each day practised")
+    out.heading(translate("PhysioReport", "Each day practised"))
     if facts.days:
-        rows = [["Day", "Sessions", "Exercises done", "Pain before", "Pain after", "Notes"]]
-        rows += [_day_row(line) for line in facts.days]
-        out.table(rows, [18, 12, 17, 13, 13, 27])
+        header = [
+            translate("PhysioReport", "Day"),
+            translate("PhysioReport", "Sessions"),
+            translate("PhysioReport", "Exercises done"),
+            pain_before,
+            pain_after,
+            translate("PhysioReport", "Notes"),
+        ]
+        rows = [header, *(_day_row(line) for line in facts.days)]
+        out.table(rows, [17, 14, 17, 13, 13, 26])
     else:
-        out.paragraph("No sessions in these days.")
+        out.paragraph(no_sessions)
     return document, out.headings
 
 
@@ -358,7 +462,7 @@ def report_pdf(facts: ReportFacts) -> tuple[bytes, int]:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(TITLE)
+    writer.setTitle(_words(TITLE))
     writer.setCreator("backpain-gui")
     writer.setResolution(DOTS_PER_INCH)
     writer.setPageLayout(
@@ -391,7 +495,12 @@ def report_pdf(facts: ReportFacts) -> tuple[bytes, int]:
         painter.drawText(
             QRectF(0, height - footer * 1.2, width, footer * 1.2),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-            f"{TITLE}, {_long_date(facts.today)}. Page {number + 1} of {pages}",
+            translate("PhysioReport", "{title}, {day}. Page {page} of {pages}").format(
+                title=_words(TITLE),
+                day=_long_date(facts.today),
+                page=_number(number + 1),
+                pages=_number(pages),
+            ),
         )
     painter.end()
     buffer.close()
