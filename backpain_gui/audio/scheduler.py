@@ -6,11 +6,14 @@ A cue is due when its event is due. Each moment of the session gets at most one 
 several events fall on one moment the most important one speaks:
 
   session finished (chord) > next exercise (bell: rest started, or a get-ready started)
-  > switch sides > next rep (tick) > the breath of the phase that starts
+  > switch sides > the breath of the phase that starts > next rep (tick)
 
-so a rep boundary plays the tick, not the tick and the breath-in, and the last rep of an
-exercise plays the bell. A step without a breath gets the tick too. In the last 3 s of a
-get-ready or switch-sides pause, and of a resume countdown, a beep marks each second.
+so a rep boundary plays the new rep's first breath (the rising in-breath), as every other
+step does: someone following by ear hears rise for in and fall for out at every step, the
+new rep told by the voice's count and the dots (a physiotherapist's review: the tick in the
+place of 39 of a session's 92 in-breaths broke the pattern). The last rep of an exercise
+plays the bell. A step without a breath gets the tick. In the last 3 s of a get-ready or
+switch-sides pause, and of a resume countdown, a beep marks each second.
 
 Landing on the beat. The player needs time to start and every sound file begins with
 silence, so a cue must be handed over `lead` seconds before it is due. The snapshot says
@@ -64,7 +67,6 @@ _EVENT_CUES = (
     ({EventKind.SESSION_FINISHED}, Cue.FINISHED),
     ({EventKind.REST_STARTED, EventKind.GET_READY_STARTED}, Cue.NEXT_EXERCISE),
     ({EventKind.SIDE_SWITCHED}, Cue.SWITCH_SIDES),
-    ({EventKind.REP_COMPLETED}, Cue.NEXT_REP),
 )
 
 _COUNTDOWN_STATES = {SessionState.GET_READY, SessionState.SWITCH_SIDES}
@@ -97,7 +99,9 @@ def cue_for_moment(events: Iterable[Event]) -> Cue | None:
     for wanted, cue in _EVENT_CUES:
         if kinds & wanted:
             return cue
-    return None if breath is None else BREATH_CUES[breath]
+    if breath is not None:
+        return BREATH_CUES[breath]
+    return Cue.NEXT_REP if EventKind.REP_COMPLETED in kinds else None
 
 
 def upcoming_cue(snapshot: Snapshot) -> Cue:
@@ -116,7 +120,9 @@ def upcoming_cue(snapshot: Snapshot) -> Cue:
     if following < (snapshot.phase_count or 0):
         return BREATH_CUES[exercise.variant(variant).phases[following].breath]
     if (snapshot.rep or 0) < (snapshot.reps or 0):
-        return Cue.NEXT_REP
+        # The next rep's first breath, in the variant it will be done in.
+        phases = exercise.variant(snapshot.pending_variant or variant).phases
+        return BREATH_CUES[phases[0].breath]
     if snapshot.side != exercise.sides[-1]:
         return Cue.SWITCH_SIDES
     if snapshot.next_exercise is not None:

@@ -373,11 +373,15 @@ class SpeechPlanner:
         if tip is None or tip in self._tips_heard:
             return None, ()
         phase = exercise.variant(variant).phases[event.phase_index or 0]
-        breath = BREATH_WORDS[phase.breath]
+        breath = self.words.breath[phase.breath]
         rep = event.rep or 1
         counted = event.phase_index == 0 and rep >= 2 and rep % self.rep_every == 0
-        number = number_words(rep) if counted else ""
+        number = self.words.number(rep) if counted else ""
         said = spoken_tip(exercise, variant, tip)
+        if event.phase_index == 0:
+            # A rep starts on its breath: the tip with it, or the count and the breath alone
+            # ("Two. In."), never a tip without the breath word.
+            return tip, (sentence(number, breath, said),)
         return tip, _unique([sentence(number, breath, said), sentence(number, said)])
 
     def _wordings(self, event: Event) -> tuple[tuple[str, ...], str | None]:

@@ -48,7 +48,7 @@ TIMELINE = [
     (1004.0, Cue.COUNTDOWN),
     (1005.0, Cue.BREATHE_IN),
     (1007.0, Cue.BREATHE_OUT),
-    (1010.0, Cue.NEXT_REP),  # rep 2 begins with the tick, not also a breath-in
+    (1010.0, Cue.BREATHE_IN),  # rep 2 begins with its breath-in, not a tick
     (1012.0, Cue.BREATHE_OUT),
     (1015.0, Cue.NEXT_EXERCISE),  # tilt done: rest (6 s)
     (1021.0, Cue.NEXT_EXERCISE),  # get ready for twist (5 s)

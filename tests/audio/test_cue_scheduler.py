@@ -41,8 +41,8 @@ def test_each_cue_is_handed_over_early_by_the_players_lead() -> None:
 @pytest.mark.parametrize(
     ("until", "kinds", "cue"),
     [
-        # Rep 1 of tilt ends: the next rep's breath-in and the tick fall together.
-        (1010.0, {EventKind.REP_COMPLETED, EventKind.PHASE_STARTED}, Cue.NEXT_REP),
+        # Rep 1 of tilt ends: the next rep's breath-in is heard, not a tick in its place.
+        (1010.0, {EventKind.REP_COMPLETED, EventKind.PHASE_STARTED}, Cue.BREATHE_IN),
         # Its last rep ends: done, rest begins.
         (1015.0, {EventKind.REP_COMPLETED, EventKind.REST_STARTED}, Cue.NEXT_EXERCISE),
         (1030.0, {EventKind.REP_COMPLETED, EventKind.SIDE_SWITCHED}, Cue.SWITCH_SIDES),
@@ -91,7 +91,10 @@ def test_a_frame_that_comes_very_late_skips_the_stale_cues_in_silence() -> None:
     run.frame_at(1007.1)
     run.run_until(1011)
 
-    assert heard_between(run, 1004.5, 1011) == [(1007.0, Cue.BREATHE_OUT), (1010.0, Cue.NEXT_REP)]
+    assert heard_between(run, 1004.5, 1011) == [
+        (1007.0, Cue.BREATHE_OUT),
+        (1010.0, Cue.BREATHE_IN),
+    ]
     assert all(start.due >= at - STALE_SECONDS for at, start in run.handed)
 
 

@@ -113,10 +113,10 @@ TIMELINE = [
     (1005.85, "Breathe in to prepare."),
     (1008.95, "Breathe out and lift your hips off the mat."),
     (1012.6, "Hold."),
-    (1013.7, "Two. In."),  # rep 2 begins with a tick, not a breath cue
+    (1014.35, "Two. In."),  # after rep 2's own breath-in cue, as every step
     (1017.45, "Out."),
     (1021.1, "Hold."),
-    (1022.2, "Three. In."),
+    (1022.85, "Three. In."),
     (1025.95, "Out."),
     (1029.6, "Hold."),
     (1032.2, "Rest. Next: Twist. Lie on your side."),
@@ -269,7 +269,7 @@ def test_an_instruction_cut_off_by_a_pause_is_said_again() -> None:
     run.run_until(1006)
     run.command(run.session.pause(run.now))
     run.command(run.session.resume(run.now))
-    run.run_until(1017)
+    run.run_until(1018)
 
     # The pause stopped "Breathe in to prepare." half said; after the resume it comes again.
     assert run.texts()[1:3] == ["Breathe in to prepare.", "Breathe in to prepare."]
@@ -380,6 +380,8 @@ def test_a_late_frame_speaks_only_the_latest_moment() -> None:
     # The UI stalled for 11.8 s: one frame brings every event since.
     run.now = 1013.8
     run.take(run.session.advance(run.now))
+    # Said once rep 2's breath-in cue has rung.
+    run.run_until(1015)
 
     # Rep 1 went by unheard, so rep 2 gets its instruction, with its number.
     assert run.texts() == ["Bridge. Lie on your back, knees bent.", "Two. Breathe in to prepare."]

@@ -51,12 +51,12 @@ def test_muted_cues_stay_silent_and_unmuting_plays_from_the_next_one(
 
     cues.set_muted(False)
     frames_until(driver, clock, 1010.5)
-    assert player.played == [(1007.0, Cue.BREATHE_OUT), (1010.0, Cue.NEXT_REP)]
+    assert player.played == [(1007.0, Cue.BREATHE_OUT), (1010.0, Cue.BREATHE_IN)]
 
     cues.set_muted(True)
     assert player.stops == 1, "muting silences the cue playing now"
     frames_until(driver, clock, 1020)
-    assert player.played[-1] == (1010.0, Cue.NEXT_REP)
+    assert player.played[-1] == (1010.0, Cue.BREATHE_IN)
 
 
 def test_pause_stops_the_cues_and_resume_does_not_replay_them(
