@@ -13,6 +13,9 @@ most one utterance, given as its wordings from the fullest to the shortest:
   rest started        "Rest. Next: <name>. <start position>" | "Rest. Next: <name>." | "Rest."
   session finished    "Session complete."
 
+(In English; the UI gives the planner its own words in the UI language, `SpokenWords`, and
+the routine's words come in it with the routine.)
+
 A phase whose words were heard (or do not fit) says instead the tip the screen shows beside
 it (backpain_gui/session/tips.py), after its breath word or alone, when that tip has not yet
 been heard this session and fits: each tip is said once a session, in a phase with room for
@@ -66,6 +69,23 @@ SESSION_COMPLETE = "Session complete."
 SWITCH_SIDES = "Switch sides."
 REST = "Rest."
 
+
+@dataclass(frozen=True, slots=True)
+class SpokenWords:
+    """The planner's own words (the routine's come from the routine), in one language: the UI
+    gives them translated (ui/spoken_words.py); English by default."""
+
+    breath: Mapping[Breath, str]
+    session_complete: str
+    switch_sides: str
+    rest: str
+    # "Next: {exercise}", the exercise coming after a rest.
+    next_exercise: str
+    variant: Mapping[Variant, str]
+    # A rep's number as the voice says it ("three").
+    number: Callable[[int], str]
+
+
 # The pace model, fitted to espeak-ng through speech-dispatcher at Qt's rate 0 by recording
 # it (0.22-0.31 s a syllable, short words the slowest; 0.4-0.55 s more at a full stop or a
 # colon) and rounded up, so an unmeasured utterance is shortened rather than cut off.
@@ -93,8 +113,9 @@ _PERIOD_KINDS = (
     EventKind.SIDE_SWITCHED,
     EventKind.PHASE_STARTED,
 )
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-_WORDS = re.compile(r"[a-z0-9']+")
+# With the accented vowels of German and French, whose words the voice says too.
+_VOWEL_GROUPS = re.compile(r"[aeiouyäöüéèêëàâîïôûùœæ]+")
+_WORDS = re.compile(r"[a-z0-9'äöüßéèêëàâîïôûùçœæ]+")
 # A pause inside the text: punctuation followed by more words.
 _BREAKS = re.compile(r"[.,;:!?](?=\s*\w)")
 
@@ -134,6 +155,17 @@ def number_words(n: int) -> str:
         return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
     hundreds, rest = divmod(n, 100)
     return f"{_ONES[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
+
+
+ENGLISH = SpokenWords(
+    breath=BREATH_WORDS,
+    session_complete=SESSION_COMPLETE,
+    switch_sides=SWITCH_SIDES,
+    rest=REST,
+    next_exercise="Next: {exercise}",
+    variant={variant: variant.value for variant in Variant},
+    number=number_words,
+)
 
 
 def syllables(text: str) -> int:
@@ -271,8 +303,10 @@ class SpeechPlanner:
         variants: Mapping[str, Variant],
         cue_seconds: Mapping[Cue, float],
         rep_every: int = 1,
+        words: SpokenWords = ENGLISH,
     ) -> None:
         self.routine = routine
+        self.words = words
         # The variant each exercise runs, by id; a variant change updates it.
         self.variants = dict(variants)
         # How long each cue rings (from the first sound), so speech can wait for its end.
@@ -389,7 +423,7 @@ class SpeechPlanner:
         exercise = self.routine.exercise(event.exercise_id) if event.exercise_id else None
         match event.kind:
             case EventKind.SESSION_FINISHED:
-                return (SESSION_COMPLETE,), None
+                return (self.words.session_complete,), None
             case EventKind.REST_STARTED:
                 return self._rest(event.next_exercise_id), None
             case EventKind.GET_READY_STARTED if exercise is not None:
@@ -408,28 +442,30 @@ class SpeechPlanner:
                 return _unique([*wordings, sentence(name)]), None
             case EventKind.SIDE_SWITCHED if exercise is not None:
                 how = exercise.switch_sides or ""
-                return _unique([sentence(SWITCH_SIDES, how), SWITCH_SIDES]), None
+                switch = self.words.switch_sides
+                return _unique([sentence(switch, how), switch]), None
             case EventKind.PHASE_STARTED if exercise is not None:
                 return self._phase(exercise, event)
         return (), None
 
     def _rest(self, next_id: str | None) -> tuple[str, ...]:
         if next_id is None:
-            return (REST,)
+            return (self.words.rest,)
         following = self.routine.exercise(next_id)
         position = following.start_position_for(self._variant(following))
         # The version too ("supported"): time to fetch the box or the ball it needs.
-        upcoming = f"Next: {self._named(following)}"
-        return _unique([sentence(REST, upcoming, position), sentence(REST, upcoming), REST])
+        upcoming = self.words.next_exercise.format(exercise=self._named(following))
+        rest = self.words.rest
+        return _unique([sentence(rest, upcoming, position), sentence(rest, upcoming), rest])
 
     def _phase(self, exercise: Exercise, event: Event) -> tuple[tuple[str, ...], str | None]:
         phases = exercise.variant(event.variant or self._variant(exercise)).phases
         phase = phases[event.phase_index or 0]
         words = phase.say or phase.instruction
-        breath = BREATH_WORDS[phase.breath]
+        breath = self.words.breath[phase.breath]
         rep = event.rep or 1
         counted = event.phase_index == 0 and rep >= 2 and rep % self.rep_every == 0
-        number = number_words(rep) if counted else ""
+        number = self.words.number(rep) if counted else ""
         fresh = words not in self._heard
         wordings = _unique(
             [
@@ -447,7 +483,9 @@ class SpeechPlanner:
         """The exercise's name, with its version when it is not the standard one: "Extension
         Prone, supported", so that the person on the mat hears which one comes."""
         variant = self._variant(exercise)
-        return exercise.name if variant is Variant.STANDARD else f"{exercise.name}, {variant.value}"
+        if variant is Variant.STANDARD:
+            return exercise.name
+        return f"{exercise.name}, {self.words.variant[variant]}"
 
     def choose(
         self, utterance: Utterance, now: float, estimate: Callable[[str], float]

@@ -166,6 +166,187 @@
     </message>
 </context>
 <context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Finished</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Days that count</source>
+        <translation>Gezählte Tage</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Geschaffte Übungen</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation>ddd, dd. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Export your history as CSV</source>
+        <translation>Ihren Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report for your physiotherapist</source>
+        <translation>Den Bericht für Ihre Physiotherapie speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{done} of {reps} each side</source>
+        <translation>{done} von {reps} je Seite</translation>
+    </message>
+    <message>
+        <source>{done} of {reps}</source>
+        <translation>{done} von {reps}</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Redone later</source>
+        <translation>Später wiederholt</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Verlauf der Sitzungen</translation>
+    </message>
+    <message>
+        <source>How your back was, 0-10, before and after each session</source>
+        <translation>Wie es Ihrem Rücken ging, 0–10, vor und nach jeder Sitzung</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist...</source>
+        <translation>Bericht für Ihre Physiotherapie …</translation>
+    </message>
+    <message>
+        <source>Save a report for your physiotherapist as PDF</source>
+        <translation>Einen Bericht für Ihre Physiotherapie als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Your sessions, newest first, each with its exercises</source>
+        <translation>Ihre Sitzungen, die neueste zuerst, jede mit ihren Übungen</translation>
+    </message>
+    <message>
+        <source>Totals per week</source>
+        <translation>Summen je Woche</translation>
+    </message>
+    <message>
+        <source>{day}  -  {streak}  -  {sessions}</source>
+        <translation>{day}  –  {streak}  –  {sessions}</translation>
+    </message>
+    <message>
+        <source>{days} of {week}</source>
+        <translation>{days} von {week}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>{path} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>{text}, then the history could not be read further: {why}</source>
+        <translation>{text}, dann konnte der Verlauf nicht weiter gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>Could not write the report to {path}: {why}</source>
+        <translation>Der Bericht konnte nicht nach {path} geschrieben werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>{done} of %n exercise(s) done</source>
+        <translation>
+            <numerusform>{done} von %n Übung geschafft</numerusform>
+            <numerusform>{done} von %n Übungen geschafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in all</source>
+        <translation>
+            <numerusform>insgesamt %n Sitzung</numerusform>
+            <numerusform>insgesamt %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}</source>
+        <translation>
+            <numerusform>%n Sitzung nach {path} exportiert</numerusform>
+            <numerusform>%n Sitzungen nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}; %n unreadable row(s) left out</source>
+        <translation>
+            <numerusform>{text}; %n unlesbare Zeile ausgelassen</numerusform>
+            <numerusform>{text}; %n unlesbare Zeilen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved your report for your physiotherapist (%n page(s)) to {path}</source>
+        <translation>
+            <numerusform>Ihr Bericht für Ihre Physiotherapie (%n Seite) wurde unter {path} gespeichert</numerusform>
+            <numerusform>Ihr Bericht für Ihre Physiotherapie (%n Seiten) wurde unter {path} gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyButton</name>
     <message>
         <source>{description}. Key: {key}</source>
@@ -262,6 +443,41 @@
     </message>
 </context>
 <context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before and after each session, with the exercises done</source>
+        <translation>Schmerz vor und nach jeder Sitzung, mit den geschafften Übungen</translation>
+    </message>
+    <message>
+        <source>No sessions in these weeks yet</source>
+        <translation>Noch keine Sitzungen in diesen Wochen</translation>
+    </message>
+    <message>
+        <source>No pain scores yet: each session asks how your back is, before and after</source>
+        <translation>Noch keine Schmerzwerte: Jede Sitzung fragt vorher und nachher, wie es Ihrem Rücken geht</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Geschaffte Übungen</translation>
+    </message>
+    <message>
+        <source>Stopped: it hurts</source>
+        <translation>Abgebrochen: Es tut weh</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
     <name>PainScreen</name>
     <message>
         <source>How is your back right now?</source>
@@ -318,6 +534,161 @@
     <message>
         <source>Pain {score} of 10. Enter keeps it.</source>
         <translation>Schmerz {score} von 10. Enter übernimmt ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>PhysioReport</name>
+    <message>
+        <source>Back exercise report for your physiotherapist</source>
+        <translation>Bericht über die Rückenübungen für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Pain is the 0-10 numeric rating scale (0 no pain, 10 the worst imaginable), as the person answered &apos;How is your back right now?&apos; just before and just after each session.</source>
+        <translation>Der Schmerz ist auf der numerischen Skala von 0 bis 10 angegeben (0 kein Schmerz, 10 der schlimmste vorstellbare), wie die Person die Frage „Wie geht es Ihrem Rücken gerade?“ direkt vor und direkt nach jeder Sitzung beantwortet hat.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>ddd, dd. MMM</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation>ddd, dd. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>dd. MMM</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <source>passed on {day}</source>
+        <translation>bestanden am {day}</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht gemacht</translation>
+    </message>
+    <message>
+        <source>no sessions saved</source>
+        <translation>keine Sitzungen gespeichert</translation>
+    </message>
+    <message>
+        <source>{done} of {days}</source>
+        <translation>{done} von {days}</translation>
+    </message>
+    <message>
+        <source>{sessions} in these days, {in_all}</source>
+        <translation>{sessions} in diesen Tagen, {in_all}</translation>
+    </message>
+    <message>
+        <source>Red-flag screening:</source>
+        <translation>Abfrage der Warnzeichen:</translation>
+    </message>
+    <message>
+        <source>Days practised:</source>
+        <translation>Geübte Tage:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sitzungen:</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session (0-10), and the exercises done</source>
+        <translation>Schmerz vor und nach jeder Sitzung (0–10) und die geschafften Übungen</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Abgebrochen, weil es wehtat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Während</translation>
+    </message>
+    <message>
+        <source>before the first</source>
+        <translation>vor der ersten</translation>
+    </message>
+    <message>
+        <source>No session was stopped because it hurt.</source>
+        <translation>Keine Sitzung wurde abgebrochen, weil es wehtat.</translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation>Geübte Tage</translation>
+    </message>
+    <message>
+        <source>stopped: it hurts</source>
+        <translation>abgebrochen: es tut weh</translation>
+    </message>
+    <message>
+        <source>Routine and variants done</source>
+        <translation>Programm und gemachte Varianten</translation>
+    </message>
+    <message>
+        <source>No sessions in these days.</source>
+        <translation>Keine Sitzungen in diesen Tagen.</translation>
+    </message>
+    <message>
+        <source>Routine: {routines}.</source>
+        <translation>Programm: {routines}.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Done in full, by variant</source>
+        <translation>Ganz geschafft, nach Variante</translation>
+    </message>
+    <message>
+        <source>not done in full</source>
+        <translation>nicht ganz geschafft</translation>
+    </message>
+    <message>
+        <source>Each day practised</source>
+        <translation>Jeder geübte Tag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Geschaffte Übungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>{title}, {day}. Page {page} of {pages}</source>
+        <translation>{title}, {day}. Seite {page} von {pages}</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1032,37 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <source>From {first} to {last} (%n day(s)), made by backpain-gui on {today}.</source>
+        <translation>
+            <numerusform>Vom {first} bis {last} (%n Tag), erstellt von backpain-gui am {today}.</numerusform>
+            <numerusform>Vom {first} bis {last} (%n Tage), erstellt von backpain-gui am {today}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) since {day}</source>
+        <translation>
+            <numerusform>%n Sitzung seit {day}</numerusform>
+            <numerusform>%n Sitzungen seit {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n session(s))</source>
+        <translation>
+            <numerusform>{title} (%n Sitzung)</numerusform>
+            <numerusform>{title} (%n Sitzungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{variant} %n time(s)</source>
+        <translation>
+            <numerusform>{variant} %n-mal</numerusform>
+            <numerusform>{variant} %n-mal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1673,56 @@
     </message>
 </context>
 <context>
+    <name>SpokenWords</name>
+    <message>
+        <source>in</source>
+        <comment>breath</comment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>breath</comment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>breath</comment>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Sitzung geschafft.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation>Pause.</translation>
+    </message>
+    <message>
+        <source>Next: {exercise}</source>
+        <translation>Als Nächstes: {exercise}</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>modification</source>
+        <translation>vereinfacht</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>mit Unterlage</translation>
+    </message>
+    <message>
+        <source>progression</source>
+        <translation>Steigerung</translation>
+    </message>
+</context>
+<context>
     <name>SummaryScreen</name>
     <message>
         <source>Exercise</source>
@@ -1438,6 +1890,53 @@
     <message>
         <source>Total time {time}</source>
         <translation>Gesamtzeit {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>On Debian or Ubuntu, install a voice with: sudo apt-get install {packages}</source>
+        <translation>Unter Debian oder Ubuntu installieren Sie eine Stimme mit: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>Add a voice in Settings &gt; Time &amp; language &gt; Speech.</source>
+        <translation>Fügen Sie eine Stimme hinzu unter Einstellungen &gt; Zeit und Sprache &gt; Sprachausgabe.</translation>
+    </message>
+    <message>
+        <source>Add a voice in System Settings &gt; Accessibility &gt; Spoken Content.</source>
+        <translation>Fügen Sie eine Stimme hinzu unter Systemeinstellungen &gt; Bedienungshilfen &gt; Gesprochene Inhalte.</translation>
+    </message>
+    <message>
+        <source>Install a text-to-speech voice for your system.</source>
+        <translation>Installieren Sie eine Sprachausgabe-Stimme für Ihr System.</translation>
+    </message>
+    <message>
+        <source>No voice was found, so the session is guided by tones only.</source>
+        <translation>Keine Stimme gefunden, deshalb führen nur die Töne durch die Sitzung.</translation>
+    </message>
+    <message>
+        <source>No voice ({why}), so the session is guided by tones only.</source>
+        <translation>Keine Stimme ({why}), deshalb führen nur die Töne durch die Sitzung.</translation>
+    </message>
+    <message>
+        <source>No voice speaks {language} here, so the session is guided by tones only.</source>
+        <translation>Keine Stimme spricht hier {language}, deshalb führen nur die Töne durch die Sitzung.</translation>
+    </message>
+    <message>
+        <source>The voice stopped working ({why}), so the session is guided by tones only.</source>
+        <translation>Die Stimme funktioniert nicht mehr ({why}), deshalb führen nur die Töne durch die Sitzung.</translation>
+    </message>
+    <message>
+        <source>speech-dispatcher does not answer; is a sound server running?</source>
+        <translation>speech-dispatcher antwortet nicht; läuft ein Soundserver?</translation>
+    </message>
+    <message>
+        <source>This is your voice guide. Breathe in to prepare. Three. In.</source>
+        <translation>Das ist Ihre Sprachführung. Einatmen zur Vorbereitung. Drei. Ein.</translation>
+    </message>
+    <message>
+        <source>the engine did not start</source>
+        <translation>die Sprachausgabe ist nicht gestartet</translation>
     </message>
 </context>
 <context>

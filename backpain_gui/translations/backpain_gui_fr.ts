@@ -166,6 +166,187 @@
     </message>
 </context>
 <context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Days that count</source>
+        <translation>Jours comptés</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Exercices faits</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation>ddd dd MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Export your history as CSV</source>
+        <translation>Exporter votre historique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report for your physiotherapist</source>
+        <translation>Enregistrer le rapport pour votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{done} of {reps} each side</source>
+        <translation>{done} sur {reps} par côté</translation>
+    </message>
+    <message>
+        <source>{done} of {reps}</source>
+        <translation>{done} sur {reps}</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Redone later</source>
+        <translation>Refait plus tard</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Historique des séances</translation>
+    </message>
+    <message>
+        <source>How your back was, 0-10, before and after each session</source>
+        <translation>Comment allait votre dos, de 0 à 10, avant et après chaque séance</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist...</source>
+        <translation>Rapport pour votre kinésithérapeute…</translation>
+    </message>
+    <message>
+        <source>Save a report for your physiotherapist as PDF</source>
+        <translation>Enregistrer un rapport pour votre kinésithérapeute en PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Your sessions, newest first, each with its exercises</source>
+        <translation>Vos séances, la plus récente d’abord, chacune avec ses exercices</translation>
+    </message>
+    <message>
+        <source>Totals per week</source>
+        <translation>Totaux par semaine</translation>
+    </message>
+    <message>
+        <source>{day}  -  {streak}  -  {sessions}</source>
+        <translation>{day}  –  {streak}  –  {sessions}</translation>
+    </message>
+    <message>
+        <source>{days} of {week}</source>
+        <translation>{days} sur {week}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>Impossible d’écrire {path} : {why}</translation>
+    </message>
+    <message>
+        <source>{text}, then the history could not be read further: {why}</source>
+        <translation>{text}, puis l’historique n’a pas pu être lu plus loin : {why}</translation>
+    </message>
+    <message>
+        <source>Could not write the report to {path}: {why}</source>
+        <translation>Impossible d’écrire le rapport dans {path} : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>{done} of %n exercise(s) done</source>
+        <translation>
+            <numerusform>{done} sur %n exercice fait</numerusform>
+            <numerusform>{done} sur %n exercices faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in all</source>
+        <translation>
+            <numerusform>%n séance en tout</numerusform>
+            <numerusform>%n séances en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}</source>
+        <translation>
+            <numerusform>%n séance exportée dans {path}</numerusform>
+            <numerusform>%n séances exportées dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}; %n unreadable row(s) left out</source>
+        <translation>
+            <numerusform>{text} ; %n ligne illisible laissée de côté</numerusform>
+            <numerusform>{text} ; %n lignes illisibles laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved your report for your physiotherapist (%n page(s)) to {path}</source>
+        <translation>
+            <numerusform>Votre rapport pour votre kinésithérapeute (%n page) est enregistré dans {path}</numerusform>
+            <numerusform>Votre rapport pour votre kinésithérapeute (%n pages) est enregistré dans {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyButton</name>
     <message>
         <source>{description}. Key: {key}</source>
@@ -262,6 +443,41 @@
     </message>
 </context>
 <context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before and after each session, with the exercises done</source>
+        <translation>Douleur avant et après chaque séance, avec les exercices faits</translation>
+    </message>
+    <message>
+        <source>No sessions in these weeks yet</source>
+        <translation>Pas encore de séance ces semaines-ci</translation>
+    </message>
+    <message>
+        <source>No pain scores yet: each session asks how your back is, before and after</source>
+        <translation>Pas encore de note de douleur : chaque séance demande comment va votre dos, avant et après</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Exercices faits</translation>
+    </message>
+    <message>
+        <source>Stopped: it hurts</source>
+        <translation>Arrêtée : j’ai mal</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
     <name>PainScreen</name>
     <message>
         <source>How is your back right now?</source>
@@ -318,6 +534,161 @@
     <message>
         <source>Pain {score} of 10. Enter keeps it.</source>
         <translation>Douleur {score} sur 10. Entrée la garde.</translation>
+    </message>
+</context>
+<context>
+    <name>PhysioReport</name>
+    <message>
+        <source>Back exercise report for your physiotherapist</source>
+        <translation>Rapport d’exercices pour le dos, pour votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Pain is the 0-10 numeric rating scale (0 no pain, 10 the worst imaginable), as the person answered &apos;How is your back right now?&apos; just before and just after each session.</source>
+        <translation>La douleur est notée sur l’échelle numérique de 0 à 10 (0 aucune douleur, 10 la pire imaginable), telle que la personne a répondu à « Comment va votre dos en ce moment ? » juste avant et juste après chaque séance.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>ddd dd MMM</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation>ddd dd MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>dd MMM</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} sur {planned}</translation>
+    </message>
+    <message>
+        <source>passed on {day}</source>
+        <translation>passé le {day}</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non fait</translation>
+    </message>
+    <message>
+        <source>no sessions saved</source>
+        <translation>aucune séance enregistrée</translation>
+    </message>
+    <message>
+        <source>{done} of {days}</source>
+        <translation>{done} sur {days}</translation>
+    </message>
+    <message>
+        <source>{sessions} in these days, {in_all}</source>
+        <translation>{sessions} pendant ces jours, {in_all}</translation>
+    </message>
+    <message>
+        <source>Red-flag screening:</source>
+        <translation>Dépistage des signaux d’alerte :</translation>
+    </message>
+    <message>
+        <source>Days practised:</source>
+        <translation>Jours de pratique :</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Séances :</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session (0-10), and the exercises done</source>
+        <translation>Douleur avant et après chaque séance (0 à 10), et les exercices faits</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Douleur avant</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Douleur après</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Arrêtées à cause de la douleur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Pendant</translation>
+    </message>
+    <message>
+        <source>before the first</source>
+        <translation>avant le premier</translation>
+    </message>
+    <message>
+        <source>No session was stopped because it hurt.</source>
+        <translation>Aucune séance n’a été arrêtée à cause de la douleur.</translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation>Jours de pratique</translation>
+    </message>
+    <message>
+        <source>stopped: it hurts</source>
+        <translation>arrêtée : j’ai mal</translation>
+    </message>
+    <message>
+        <source>Routine and variants done</source>
+        <translation>Programme et versions faites</translation>
+    </message>
+    <message>
+        <source>No sessions in these days.</source>
+        <translation>Aucune séance pendant ces jours.</translation>
+    </message>
+    <message>
+        <source>Routine: {routines}.</source>
+        <translation>Programme : {routines}.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Done in full, by variant</source>
+        <translation>Fait en entier, par version</translation>
+    </message>
+    <message>
+        <source>not done in full</source>
+        <translation>pas fait en entier</translation>
+    </message>
+    <message>
+        <source>Each day practised</source>
+        <translation>Chaque jour de pratique</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Exercices faits</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>{title}, {day}. Page {page} of {pages}</source>
+        <translation>{title}, {day}. Page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1032,37 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <source>From {first} to {last} (%n day(s)), made by backpain-gui on {today}.</source>
+        <translation>
+            <numerusform>Du {first} au {last} (%n jour), établi par backpain-gui le {today}.</numerusform>
+            <numerusform>Du {first} au {last} (%n jours), établi par backpain-gui le {today}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) since {day}</source>
+        <translation>
+            <numerusform>%n séance depuis le {day}</numerusform>
+            <numerusform>%n séances depuis le {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n session(s))</source>
+        <translation>
+            <numerusform>{title} (%n séance)</numerusform>
+            <numerusform>{title} (%n séances)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{variant} %n time(s)</source>
+        <translation>
+            <numerusform>{variant} %n fois</numerusform>
+            <numerusform>{variant} %n fois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1673,56 @@
     </message>
 </context>
 <context>
+    <name>SpokenWords</name>
+    <message>
+        <source>in</source>
+        <comment>breath</comment>
+        <translation>inspirez</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>breath</comment>
+        <translation>expirez</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>breath</comment>
+        <translation>tenez</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Séance terminée.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Changez de côté.</translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation>Repos.</translation>
+    </message>
+    <message>
+        <source>Next: {exercise}</source>
+        <translation>Ensuite : {exercise}</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>modification</source>
+        <translation>facilitée</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>avec appui</translation>
+    </message>
+    <message>
+        <source>progression</source>
+        <translation>progression</translation>
+    </message>
+</context>
+<context>
     <name>SummaryScreen</name>
     <message>
         <source>Exercise</source>
@@ -1438,6 +1890,53 @@
     <message>
         <source>Total time {time}</source>
         <translation>Durée totale {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>On Debian or Ubuntu, install a voice with: sudo apt-get install {packages}</source>
+        <translation>Sous Debian ou Ubuntu, installez une voix avec : sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>Add a voice in Settings &gt; Time &amp; language &gt; Speech.</source>
+        <translation>Ajoutez une voix dans Paramètres &gt; Heure et langue &gt; Voix.</translation>
+    </message>
+    <message>
+        <source>Add a voice in System Settings &gt; Accessibility &gt; Spoken Content.</source>
+        <translation>Ajoutez une voix dans Réglages Système &gt; Accessibilité &gt; Contenu énoncé.</translation>
+    </message>
+    <message>
+        <source>Install a text-to-speech voice for your system.</source>
+        <translation>Installez une voix de synthèse vocale pour votre système.</translation>
+    </message>
+    <message>
+        <source>No voice was found, so the session is guided by tones only.</source>
+        <translation>Aucune voix trouvée : seuls les sons guident la séance.</translation>
+    </message>
+    <message>
+        <source>No voice ({why}), so the session is guided by tones only.</source>
+        <translation>Pas de voix ({why}) : seuls les sons guident la séance.</translation>
+    </message>
+    <message>
+        <source>No voice speaks {language} here, so the session is guided by tones only.</source>
+        <translation>Aucune voix ne parle {language} ici : seuls les sons guident la séance.</translation>
+    </message>
+    <message>
+        <source>The voice stopped working ({why}), so the session is guided by tones only.</source>
+        <translation>La voix ne fonctionne plus ({why}) : seuls les sons guident la séance.</translation>
+    </message>
+    <message>
+        <source>speech-dispatcher does not answer; is a sound server running?</source>
+        <translation>speech-dispatcher ne répond pas ; un serveur de son tourne-t-il ?</translation>
+    </message>
+    <message>
+        <source>This is your voice guide. Breathe in to prepare. Three. In.</source>
+        <translation>Voici votre guide vocal. Inspirez pour vous préparer. Trois. Inspirez.</translation>
+    </message>
+    <message>
+        <source>the engine did not start</source>
+        <translation>le moteur n’a pas démarré</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ from backpain_gui.audio.speech_plan import LengthCache, SpeechLengths, SpeechPla
 from backpain_gui.session.events import Event
 from backpain_gui.session.snapshot import Snapshot
 from backpain_gui.ui.session_driver import SessionDriver
+from backpain_gui.ui.spoken_words import spoken_words
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, translate
 
 ENABLED_KEY = "voice/enabled"
 NAME_KEY = "voice/name"
@@ -58,12 +60,34 @@ VOICE_PACKAGES = "speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 INSTALL_VOICE = {
     # Without its espeak-ng module (a Recommends, so --no-install-recommends leaves it out)
     # speech-dispatcher answers with a recorded "not configured" message instead of a voice.
-    "linux": f"On Debian or Ubuntu, install a voice with: sudo apt-get install {VOICE_PACKAGES}",
-    "win32": "Add a voice in Settings > Time & language > Speech.",
-    "darwin": "Add a voice in System Settings > Accessibility > Spoken Content.",
+    # espeak-ng speaks German and French as well as English.
+    "linux": QT_TRANSLATE_NOOP(
+        "Voice", "On Debian or Ubuntu, install a voice with: sudo apt-get install {packages}"
+    ),
+    "win32": QT_TRANSLATE_NOOP("Voice", "Add a voice in Settings > Time & language > Speech."),
+    "darwin": QT_TRANSLATE_NOOP(
+        "Voice", "Add a voice in System Settings > Accessibility > Spoken Content."
+    ),
 }
-TONES_ONLY = "the session is guided by tones only"
-TEST_TEXT = "This is your voice guide. Breathe in to prepare. Three. In."
+OTHER_SYSTEM = QT_TRANSLATE_NOOP("Voice", "Install a text-to-speech voice for your system.")
+# What keeps the voice from speaking, and that the tones still guide the session: marked for
+# translation, worded in the UI language when told (Voice.problem).
+NO_VOICE = QT_TRANSLATE_NOOP("Voice", "No voice was found, so the session is guided by tones only.")
+NO_VOICE_BECAUSE = QT_TRANSLATE_NOOP(
+    "Voice", "No voice ({why}), so the session is guided by tones only."
+)
+NO_VOICE_IN = QT_TRANSLATE_NOOP(
+    "Voice", "No voice speaks {language} here, so the session is guided by tones only."
+)
+STOPPED = QT_TRANSLATE_NOOP(
+    "Voice", "The voice stopped working ({why}), so the session is guided by tones only."
+)
+NO_ANSWER = QT_TRANSLATE_NOOP(
+    "Voice", "speech-dispatcher does not answer; is a sound server running?"
+)
+TEST_TEXT = QT_TRANSLATE_NOOP(
+    "Voice", "This is your voice guide. Breathe in to prepare. Three. In."
+)
 
 # Qt's own test engine ships with PySide6 and says nothing: never take it for a voice.
 MOCK_ENGINE = "mock"
@@ -87,8 +111,9 @@ UNKNOWN_CUE_SECONDS = 1.0
 
 
 def install_hint() -> str:
-    """How to get a voice on this system."""
-    return INSTALL_VOICE.get(sys.platform, "Install a text-to-speech voice for your system.")
+    """How to get a voice on this system, in the UI language."""
+    hint = translate("Voice", INSTALL_VOICE.get(sys.platform, OTHER_SYSTEM))
+    return hint.format(packages=VOICE_PACKAGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +158,13 @@ def _number(value: object, default: float, low: float, high: float) -> float:
     return number if low <= number <= high else default
 
 
+def ui_language() -> QLocale.Language:
+    """The language the voice speaks: the UI's (English for the C locale, English's too)."""
+    language = QLocale().language()
+    untold = (QLocale.Language.C, QLocale.Language.AnyLanguage)
+    return QLocale.Language.English if language in untold else language
+
+
 def system_engine() -> str | None:
     """The name of the system's text-to-speech engine; None when it has none but Qt's test one."""
     engines = [name for name in QTextToSpeech.availableEngines() if name != MOCK_ENGINE]
@@ -161,7 +193,8 @@ def cue_seconds(folder: Path | None = None) -> dict[Cue, float]:
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """What opening the engine found: its name, its English voices, and any problem."""
+    """What opening the engine found: its name, its voices in the UI language, and any problem
+    (the words in the UI language)."""
 
     engine: str = ""
     voices: tuple[str, ...] = ()
@@ -190,9 +223,12 @@ class _SpeakerHost(QObject):
         make: Callable[[], QTextToSpeech],
         clock: Callable[[], float],
         threaded: bool,
+        language: QLocale.Language,
     ) -> None:
         super().__init__()
         self._engine = engine
+        # The UI language: the routine and the guidance are said in it.
+        self._language = language
         self._make = make
         self._clock = clock
         self._threaded = threaded
@@ -221,7 +257,7 @@ class _SpeakerHost(QObject):
     def open(self) -> None:
         engine = self._engine()
         if engine is None:
-            self.opened.emit(Opened(problem=f"No voice was found, so {TONES_ONLY}."))
+            self.opened.emit(Opened(problem=translate("Voice", NO_VOICE)))
             return
         speaker = self._opening = self._make()
         speaker.setParent(self)
@@ -237,13 +273,16 @@ class _SpeakerHost(QObject):
         problem = None
         voices: tuple[str, ...] = ()
         if speaker.state() is QTextToSpeech.State.Error:
-            problem = f"No voice ({speaker.errorString() or 'the engine did not start'})"
+            why = speaker.errorString() or translate("Voice", "the engine did not start")
+            problem = translate("Voice", NO_VOICE_BECAUSE).format(why=why)
         else:
-            voices = tuple(voice.name() for voice in _english_voices(speaker))
-            problem = None if voices else "No English voice was found"
+            voices = tuple(voice.name() for voice in _voices_in(speaker, self._language))
+            # A voice of another language would garble the routine's words.
+            name = QLocale(self._language).nativeLanguageName()
+            problem = None if voices else translate("Voice", NO_VOICE_IN).format(language=name)
         if problem is not None:
             speaker.deleteLater()
-            self.opened.emit(Opened(speaker.engine(), problem=f"{problem}, so {TONES_ONLY}."))
+            self.opened.emit(Opened(speaker.engine(), problem=problem))
             return
         self._speaker = speaker
         speaker.stateChanged.connect(self.on_speaker_state_changed)
@@ -254,11 +293,12 @@ class _SpeakerHost(QObject):
         speaker = self._speaker
         if speaker is None:
             return
-        chosen = next((v for v in _english_voices(speaker) if v.name() == name), None)
+        voices = _voices_in(speaker, self._language)
+        chosen = next((v for v in voices if v.name() == name), None)
         if chosen is not None:
             self._call(speaker, "setVoice", (QVoice, chosen))
         else:
-            locale = _english_locale(speaker)
+            locale = _locale_in(speaker, self._language)
             if locale is not None:
                 self._call(speaker, "setLocale", (QLocale, locale))
         self._call(speaker, "setRate", (float, rate))
@@ -331,26 +371,24 @@ class _SpeakerHost(QObject):
             self.finished.emit(number, self._clock() - said_at, completed)
 
 
-def _english_voices(speaker: QTextToSpeech) -> list[QVoice]:
-    # The routines are written in English; a voice for another language would garble them.
-    return [voice for locale in _english_locales(speaker) for voice in speaker.allVoices(locale)]
+def _voices_in(speaker: QTextToSpeech, language: QLocale.Language) -> list[QVoice]:
+    """The engine's voices that speak `language` (any country's)."""
+    locales = _locales_in(speaker, language)
+    return [voice for locale in locales for voice in speaker.allVoices(locale)]
 
 
-def _english_locales(speaker: QTextToSpeech) -> list[QLocale]:
-    return [
-        locale
-        for locale in speaker.availableLocales()
-        if locale.language() is QLocale.Language.English
-    ]
+def _locales_in(speaker: QTextToSpeech, language: QLocale.Language) -> list[QLocale]:
+    return [locale for locale in speaker.availableLocales() if locale.language() is language]
 
 
-def _english_locale(speaker: QTextToSpeech) -> QLocale | None:
-    """The system's own locale when it is English, else the engine's own or first English one."""
-    english = _english_locales(speaker)
-    for locale in (QLocale.system(), speaker.locale()):
-        if locale in english:
+def _locale_in(speaker: QTextToSpeech, language: QLocale.Language) -> QLocale | None:
+    """The UI's own locale (its country's voice, de_AT's), else the system's, else the
+    engine's own, else the first one of the language."""
+    spoken = _locales_in(speaker, language)
+    for locale in (QLocale(), QLocale.system(), speaker.locale()):
+        if locale in spoken:
             return locale
-    return english[0] if english else None
+    return spoken[0] if spoken else None
 
 
 class Voice(QObject):
@@ -380,9 +418,12 @@ class Voice(QObject):
         threaded: bool = True,
         parent: QObject | None = None,
         no_answer_seconds: float = NO_ANSWER_SECONDS,
+        language: QLocale.Language | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        # The UI language (QLocale's default, which install_translators sets), unless given.
+        self.language = ui_language() if language is None else language
         self._no_answer_seconds = no_answer_seconds
         self.voice_settings = VoiceSettings.load(settings)
         self.voices: tuple[str, ...] = ()
@@ -402,7 +443,7 @@ class Voice(QObject):
         self._saying: dict[int, str] = {}
         self._said = 0
         self._warm = False
-        self._host = _SpeakerHost(engine, make, clock, threaded)
+        self._host = _SpeakerHost(engine, make, clock, threaded, self.language)
         self._thread: QThread | None = None
         if threaded:
             self._thread = QThread(self)
@@ -463,7 +504,7 @@ class Voice(QObject):
         """Say a sample of the guidance with the current settings; False when there is no voice."""
         if not (self._open and self.problem is None):
             return False
-        self.say(TEST_TEXT)
+        self.say(translate("Voice", TEST_TEXT))
         return True
 
     def apply(self, settings: VoiceSettings) -> None:
@@ -533,12 +574,12 @@ class Voice(QObject):
     @Slot()
     def on_no_answer_timeout(self) -> None:
         if self._saying and self.problem is None:
-            self.on_host_failed("speech-dispatcher does not answer; is a sound server running?")
+            self.on_host_failed(translate("Voice", NO_ANSWER))
 
     @Slot(str)
     def on_host_failed(self, why: str) -> None:
         self._saying.clear()
-        self.problem = f"The voice stopped working ({why}), so {TONES_ONLY}. {install_hint()}"
+        self.problem = f"{translate('Voice', STOPPED).format(why=why)} {install_hint()}"
         self.changed.emit()
 
 
@@ -573,6 +614,7 @@ class VoiceGuide(QObject):
             {plan.exercise.id: plan.variant for plan in session.plan.exercises},
             cue_seconds() if cue_lengths is None else cue_lengths,
             voice.voice_settings.rep_every,
+            spoken_words(QLocale(voice.language)),
         )
         self._waiting: Utterance | None = None
         # What is being said: the voice's number for it, the utterance and the wording.

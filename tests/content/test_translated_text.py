@@ -4,6 +4,7 @@ words in the language asked for, and every fault in it named at its line and col
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,18 @@ def test_the_shipped_routine_is_translated_whole_into_german_and_french() -> Non
         # No stray whitespace, and the English left nowhere it was translated.
         assert all(text == text.strip() and "  " not in text for text in texts)
         assert english.safety not in texts
+
+
+def test_the_documented_translation_passes_check(tmp_path: Path) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "routines.md").read_text("utf-8")
+    routine, translation = re.findall(r"```yaml\n(.*?)```", doc, re.DOTALL)[:2]
+    (tmp_path / "my-routine.yaml").write_text(routine, encoding="utf-8")
+    (tmp_path / "my-routine.de.yaml").write_text(translation, encoding="utf-8")
+    for picture in set(re.findall(r"picture: (\S+)", routine)):
+        (tmp_path / picture).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / picture).write_text("<svg/>", encoding="utf-8")
+    completed, _ = run("check", str(tmp_path / "my-routine.yaml"))
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.endswith("my-routine.de.yaml: valid translation (de)\n")
+    german = load_routine(tmp_path / "my-routine.yaml", "de")
+    assert german.exercises[1].variants[2].description.startswith("Halten Sie")
