@@ -14,7 +14,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTemporaryDir
+from PySide6.QtCore import QLocale, QSettings, QTemporaryDir
+from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 from PySide6.QtWidgets import QApplication
 
 from backpain_gui.content.builtin import builtin_routine_path
@@ -32,8 +33,24 @@ LANGUAGES = {"de": "de_DE.UTF-8", "fr": "fr_FR.UTF-8"}
 SIZE = (1024, 600)
 
 
+class SpeakerOfTheLanguage(QTextToSpeech):
+    """Qt's silent test engine, offering a voice in the UI language as espeak-ng does, so the
+    plan shows the voice panel a German or French user with a voice sees."""
+
+    def __init__(self) -> None:
+        super().__init__("mock")
+
+    def availableLocales(self) -> list[QLocale]:
+        return [QLocale(), *super().availableLocales()]
+
+    def allVoices(self, locale: QLocale | QLocale.Language, /) -> list[QVoice]:
+        english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        return super().allVoices(english if locale == QLocale() else locale)
+
+
 def shoot(app: QApplication, language: str, scratch: Path) -> None:
-    """plan-<language>.png and session-<language>.png, a new user's, mid breath out."""
+    """plan-, get-ready- and session-<language>.png: a new user's plan, the first get-ready,
+    and the first exercise mid breath out."""
     install_translators(app, {"LANG": LANGUAGES[language]})
     routine = load_routine(builtin_routine_path())
     settings = QSettings(str(scratch / f"settings-{language}.ini"), QSettings.Format.IniFormat)
@@ -45,7 +62,7 @@ def shoot(app: QApplication, language: str, scratch: Path) -> None:
         settings=settings,
         clock=clock,
         player=SilentPlayer(),
-        voice=Voice(settings, engine=lambda: "mock", threaded=False),
+        voice=Voice(settings, engine=lambda: "mock", make=SpeakerOfTheLanguage, threaded=False),
     )
     window.resize(*SIZE)
     window.show()
@@ -60,6 +77,8 @@ def shoot(app: QApplication, language: str, scratch: Path) -> None:
     window.start_session(window.session_settings())
     driver = window.driver
     assert driver is not None
+    # The get-ready holds the longest words: the start position, the advice, the safety line.
+    shot("get-ready")
     for _ in range(100_000):
         snapshot = driver.snapshot()
         if snapshot.breath is Breath.OUT and snapshot.progress >= 0.5:

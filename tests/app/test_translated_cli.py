@@ -54,7 +54,7 @@ def run(lang: str, *args: str, home: Path | None = None) -> subprocess.Completed
             "fr_FR.UTF-8",
             [
                 "Avec les réglages par défaut",
-                "1. L'enroulement du bassin  (standard; 8 répétitions)",
+                "1. L\u2019enroulement du bassin  (standard; 8 répétitions)",
                 "Inspirez pour vous préparer, colonne neutre.",
                 "changer de côté",
             ],

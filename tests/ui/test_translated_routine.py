@@ -39,7 +39,7 @@ def open_window(qtbot, settings: QSettings, clock) -> MainWindow:
     ("lang", "name", "start_position"),
     [
         ("de_DE.UTF-8", "Hüftrollen", "Auf dem Rücken, Knie gebeugt"),
-        ("fr_FR.UTF-8", "L'enroulement du bassin", "Sur le dos, genoux pliés"),
+        ("fr_FR.UTF-8", "L\u2019enroulement du bassin", "Sur le dos, genoux pliés"),
         ("C", "The Hip Roll", "On your back, knees bent"),
     ],
 )
