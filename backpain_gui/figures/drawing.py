@@ -107,14 +107,10 @@ Layer = tuple[Shape, ...]
 
 @dataclass(frozen=True, slots=True)
 class Arrow:
-    """A thick arrow beside a joint showing which way the movement goes, in the picture."""
+    """A thick arrow along `path` (picture coordinates), its head at the end: which way the
+    movement goes (worked out from the poses, figures/arrow.py)."""
 
-    joint: str
-    offset: Point
-    # The direction it starts off in (degrees), how long it is, how far it curves (degrees).
-    towards: float
-    length: float
-    bend: float = 0.0
+    path: tuple[Point, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +217,7 @@ def figure_of(
     parts.sort(key=lambda part: -part[0])
     layers = [layer for _, layer in parts]
     if arrow is not None:
-        layers.append(_arrow(seen, arrow))
+        layers.append(arrow_layer(arrow))
     return Figure(tuple(layers))
 
 
@@ -487,22 +483,28 @@ def _grown(points: tuple[Point, ...], grow: float) -> tuple[Point, ...]:
     return tuple(result)
 
 
-def _arrow(seen: dict[str, tuple[float, float, float]], arrow: Arrow) -> Layer:
-    joint = seen[arrow.joint]
-    x, y = joint[0] + arrow.offset[0], joint[1] + arrow.offset[1]
-    shaft = max(0.0, arrow.length - _ARROW_HEAD[0])
-    steps = 12
-    heading = math.radians(arrow.towards)
-    turn = math.radians(arrow.bend) / steps
-    points = [(x, y)]
-    for _ in range(steps):
-        x += math.cos(heading + turn / 2) * shaft / steps
-        y += math.sin(heading + turn / 2) * shaft / steps
-        heading += turn
-        points.append((x, y))
+def arrow_layer(arrow: Arrow) -> Layer:
+    """The shaft along the arrow's path up to where its head begins, and the head."""
+    points = arrow.path
+    tip = points[-1]
+    # The head takes the path's last stretch, as long as the head; the shaft the rest.
+    left, index, base = _ARROW_HEAD[0], len(points) - 1, tip
+    while index > 0:
+        step = math.dist(points[index - 1], points[index])
+        if step >= left:
+            k = left / step
+            x0, y0 = points[index]
+            x1, y1 = points[index - 1]
+            base = (x0 + (x1 - x0) * k, y0 + (y1 - y0) * k)
+            break
+        left -= step
+        index -= 1
+        base = points[index]
+    shaft = (*points[:index], base) if index > 0 else (points[0], base)
+    heading = math.atan2(tip[1] - base[1], tip[0] - base[0])
     return (
-        Shape(tuple(points), Paint.ARROW, line_width=ARROW_WIDTH),
-        Shape(_arrow_head((x, y), heading, 0.0), Paint.ARROW, _arrow_head((x, y), heading, 1.0)),
+        Shape(shaft, Paint.ARROW, line_width=ARROW_WIDTH),
+        Shape(_arrow_head(base, heading, 0.0), Paint.ARROW, _arrow_head(base, heading, 1.0)),
     )
 
 

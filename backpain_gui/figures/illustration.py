@@ -3,8 +3,11 @@ camera it is seen by and the scene (mat and props) around it."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from backpain_gui.figures.arrow import movement_arrow
 from backpain_gui.figures.camera import Camera
 from backpain_gui.figures.drawing import (
     Arrow,
@@ -127,6 +130,43 @@ def pose_during(start: Pose, during: Illustration, progress: float) -> Pose:
     if progress <= share or share >= 1.0:
         return between(start, middle, progress / share if share else 1.0)
     return between(middle, end, (progress - share) / (1.0 - share))
+
+
+def still_arrow(
+    pose: Pose,
+    ends_in: Pose,
+    comes_from: Pose,
+    moving: Iterable[str],
+    camera: Camera,
+    mat: Mat,
+    props: tuple[Prop, ...],
+) -> Arrow | None:
+    """The arrow of a still picture: on from its pose to where the phase ends, for a picture
+    that shows the movement on its way; else from the pose it is like to its own."""
+    if ends_in != pose:
+        start, end = pose, ends_in
+    else:
+        start, end = comes_from, pose
+    scene = scene_of(camera, mat, props)
+    return movement_arrow(lambda t: between(start, end, t), moving, camera, props, scene)
+
+
+Box = tuple[float, float, float, float]
+
+
+@functools.lru_cache(maxsize=32)
+def phase_arrow(start: Pose, during: Illustration, within: Box | None = None) -> Arrow | None:
+    """The arrow of the phase pictured by `during` as it moves on from `start`, inside the
+    box `within` (left, bottom, right, top: what the screen shows of the picture) where it
+    fits there."""
+    return movement_arrow(
+        lambda t: pose_during(start, during, t),
+        during.moving,
+        during.camera,
+        during.props,
+        during.scene(),
+        within,
+    )
 
 
 def content_around(boxes: list[tuple[float, float, float, float]]) -> Frame:

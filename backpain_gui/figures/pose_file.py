@@ -22,8 +22,7 @@ way each movement turns):
         hold: {right_hand: {on: head, at: [-8, -3, 2], elbow: [0, 0, 1], elbow_with: chest}}
         # `hold: {right_hand: free}` lets go of a hand held in the pose it is like.
         props: [{kind: ball, held_by: right_hand}]
-        moving: [pelvis]
-        arrow: {joint: pelvis, offset: [0, 12], towards: 90, length: 14, bend: 0}
+        moving: [pelvis]                 # highlighted; the arrow follows them (figures/arrow.py)
         ends_in: 0-start                 # the phase finishes here; the picture shows it on the way
         frame: lifted                    # a frame of its own (and those like it), not the file's
 
@@ -43,7 +42,7 @@ from backpain_gui.content.fields import Fields, closest, describe
 from backpain_gui.content.problems import ProblemLog, fail
 from backpain_gui.content.yaml_nodes import Mapping, Node, Scalar, Sequence, compose_document
 from backpain_gui.figures.camera import Camera
-from backpain_gui.figures.drawing import PARTS, Arrow, Prop, bounds_of, figure_of
+from backpain_gui.figures.drawing import PARTS, Prop, bounds_of, figure_of
 from backpain_gui.figures.illustration import (
     Frame,
     Illustration,
@@ -51,6 +50,7 @@ from backpain_gui.figures.illustration import (
     content_around,
     frame_around,
     pose_during,
+    still_arrow,
 )
 from backpain_gui.figures.skeleton import (
     JOINTS,
@@ -87,11 +87,9 @@ _POSE_KEYS = (
     "hands_on_mat",
     "props",
     "moving",
-    "arrow",
     "ends_in",
     *_JOINT_KEYS,
 )
-_ARROW_KEYS = ("joint", "offset", "towards", "length", "bend")
 _HOLD_KEYS = ("on", "at", "elbow", "elbow_with")
 _HOLDERS = ("left_hand", "right_hand")
 _PROP_KINDS = ("ball", "box", "cushion")
@@ -126,8 +124,9 @@ class _Entry:
     feet: tuple[Hold, ...]
     props: tuple[Prop, ...]
     moving: frozenset[str]
-    arrow: Arrow | None
     ends_in: tuple[str, Node] | None
+    # The pose it is like: where its movement comes from, when its picture shows the end.
+    comes_from: str | None = None
     pose: Pose = field(default_factory=lambda: Pose(tuple(IDENTITY for _ in POSED)))
 
 
@@ -208,6 +207,7 @@ def _entry(
     group = ""
     anchor: str | None = None
     like = fields.get("like")
+    base = None
     if like is not None:
         base = _named(like, fields.child("like"), log, tuple(earlier), "a pose given before it")
         if base is not None:
@@ -246,8 +246,8 @@ def _entry(
         feet=feet,
         props=props,
         moving=_moving(fields.get("moving"), fields.child("moving"), log),
-        arrow=_arrow(fields.get("arrow"), fields.child("arrow"), log),
         ends_in=None if ends_in is None else (fields.child("ends_in"), ends_in),
+        comes_from=base,
     )
 
 
@@ -456,32 +456,6 @@ def _moving(node: Node | None, path: str, log: ProblemLog) -> frozenset[str]:
     return frozenset(parts)
 
 
-def _arrow(node: Node | None, path: str, log: ProblemLog) -> Arrow | None:
-    if node is None:
-        return None
-    fields = Fields(node, path, log, required=("joint", "towards", "length"), optional=_ARROW_KEYS)
-    offset = (0.0, 0.0)
-    given = fields.get("offset")
-    if given is not None:
-        if isinstance(given, Sequence) and len(given.items) == 2:
-            x, y = (_number(item, fields.child("offset"), log) for item in given.items)
-            offset = (x, y)
-        else:
-            log.at(given, fields.child("offset"), f"must be [x, y], got {describe(given)}")
-
-    def number(key: str) -> float:
-        value = fields.get(key)
-        return 0.0 if value is None else _number(value, fields.child(key), log)
-
-    return Arrow(
-        joint=fields.choice("joint", JOINTS) or "pelvis",
-        offset=offset,
-        towards=number("towards"),
-        length=number("length"),
-        bend=number("bend"),
-    )
-
-
 def _turns(angles: dict[str, dict[str, float]], lying: Quat) -> tuple[Quat, ...]:
     turns = []
     for name in POSED:
@@ -496,7 +470,8 @@ def _pose(entry: _Entry, setting: _Setting, earlier: dict[str, _Entry], log: Pro
         x=entry.place.get("x", 0.0),
         z=entry.place.get("z", 0.0),
         anchor=entry.anchor or setting.anchor,
-        holds=(*entry.holds.values(), *entry.feet),
+        # A hand held on the mat in the pose it is like is in both: once is enough.
+        holds=(*entry.holds.values(), *(h for h in entry.feet if h.limb not in entry.holds)),
         rests_at=entry.place.get("rests_at", 0.0),
     )
     held = []
@@ -551,24 +526,31 @@ def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> P
             target = _named(node, path, log, tuple(entries), "a pose in this file")
             if target is not None:
                 ends[name] = poses[target]
+    comes_from = {
+        name: poses[entry.comes_from] if entry.comes_from is not None else poses[name]
+        for name, entry in entries.items()
+    }
+    drawn = {
+        name: _illustration(entry, poses[name], ends[name], comes_from[name], setting)
+        for name, entry in entries.items()
+    }
     # One frame for all of an exercise's pictures seen by one camera (in one frame group), so
     # the figure keeps its size and place from picture to picture.
     Box = tuple[float, float, float, float]
     boxes: dict[tuple[Camera, str], list[Box]] = {}
     contents: dict[tuple[Camera, str], list[Box]] = {}
     for name, entry in entries.items():
-        illustration = _illustration(entry, poses[name], ends[name], setting)
-        key = (entry.camera, entry.frame_group)
-        group = boxes.setdefault(key, [])
+        illustration = drawn[name]
+        group = boxes.setdefault((entry.camera, entry.frame_group), [])
         figure = illustration.figure()
         group.append(figure.bounds())
-        # The moving figure has no arrow: the last layer of a still that has one.
-        moving = figure.layers[:-1] if entry.arrow is not None else figure.layers
-        contents.setdefault(key, []).append(bounds_of(moving))
+        # The moving figure's box holds the figures only: its arrows are laid inside it.
+        moving = figure.layers[:-1] if illustration.arrow is not None else figure.layers
+        contents.setdefault((entry.camera, entry.frame_group), []).append(bounds_of(moving))
         scene = illustration.scene()[1:]
         if scene:
             group.append(bounds_of(scene))
-            contents[key].append(bounds_of(scene))
+            contents[entry.camera, entry.frame_group].append(bounds_of(scene))
     # The moving figure passes between the poses too: a phase is most often the pose after
     # the one before it in the file, so the way there is fitted in as well.
     named = list(entries.items())
@@ -576,7 +558,7 @@ def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> P
         key = (entry.camera, entry.frame_group)
         if key != (earlier.camera, earlier.frame_group):
             continue
-        during = _illustration(entry, poses[name], ends[name], setting)
+        during = drawn[name]
         pose = pose_during(ends[before], during, 0.5)
         contents[key].append(figure_of(pose, (), None, entry.camera, entry.props).bounds())
     frames = {key: frame_around(found) for key, found in boxes.items()}
@@ -584,7 +566,7 @@ def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> P
     return PoseFile(
         {
             name: replace(
-                _illustration(entry, poses[name], ends[name], setting),
+                drawn[name],
                 frame=frames[entry.camera, entry.frame_group],
                 content=content[entry.camera, entry.frame_group],
             )
@@ -593,13 +575,17 @@ def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> P
     )
 
 
-def _illustration(entry: _Entry, pose: Pose, ends_in: Pose, setting: _Setting) -> Illustration:
+def _illustration(
+    entry: _Entry, pose: Pose, ends_in: Pose, comes_from: Pose, setting: _Setting
+) -> Illustration:
     return Illustration(
         entry.title,
         pose,
         ends_in,
         entry.moving,
-        entry.arrow,
+        still_arrow(
+            pose, ends_in, comes_from, entry.moving, entry.camera, setting.mat, entry.props
+        ),
         entry.camera,
         Frame(0.0, 0.0, 1.0, 1.0),
         setting.mat,

@@ -10,6 +10,7 @@ nothing but the movement.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -18,17 +19,28 @@ from PySide6.QtGui import (
     QColor,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backpain_gui.figures.camera import Camera
 from backpain_gui.figures.colours import FILLS, OPACITY, OUTLINE
-from backpain_gui.figures.drawing import Layer, Paint, Point, Prop, figure_of
-from backpain_gui.figures.illustration import Frame, Illustration, pose_during
+from backpain_gui.figures.drawing import (
+    OUTLINE_WIDTH,
+    Arrow,
+    Layer,
+    Paint,
+    Point,
+    Prop,
+    arrow_layer,
+    figure_of,
+)
+from backpain_gui.figures.illustration import Frame, Illustration, phase_arrow, pose_during
 from backpain_gui.figures.skeleton import Pose
 from backpain_gui.ui.pacer import ease
 
@@ -71,6 +83,14 @@ class FigureState:
             return self.during.pose
         return pose_during(self.start, self.during, ease(self.progress))
 
+    def arrow(self, box: QRectF) -> Arrow | None:
+        """Which way the phase moves, from where it starts to where it ends, standing still
+        through the phase, within what painting into `box` shows; None for a still pose, as
+        nothing moves."""
+        if self.start is None:
+            return None
+        return phase_arrow(self.start, self.during, shown_part(self.during.moving_box, box))
+
 
 def frame_transform(frame: Frame, box: QRectF, mirrored: bool = False) -> QTransform:
     """Maps the drawing's `frame` (y up) onto the middle of `box`, its shape kept, y down."""
@@ -85,12 +105,20 @@ def frame_transform(frame: Frame, box: QRectF, mirrored: bool = False) -> QTrans
     return transform
 
 
+def shown_part(frame: Frame, box: QRectF) -> tuple[float, float, float, float]:
+    """What of the drawing painting `frame` into `box` shows, in the drawing's units (left,
+    bottom, right, top): the frame, and the room the box has beside or above it."""
+    shown = frame_transform(frame, box).inverted()[0].mapRect(box)
+    return (shown.left(), shown.top(), shown.right(), shown.bottom())
+
+
 @dataclass(frozen=True, slots=True)
 class _Look:
     """What decides the figure's pixels: two states with the same look paint alike."""
 
     pose: Pose
     moving: frozenset[str]
+    arrow: Arrow | None
     camera: Camera
     frame: Frame
     props: tuple[Prop, ...]
@@ -104,6 +132,8 @@ class _Drawing:
     def __init__(self, look: _Look) -> None:
         figure = figure_of(look.pose, look.moving, None, look.camera, look.props)
         self.layers = [_layer_paths(layer) for layer in figure.layers]
+        if look.arrow is not None:
+            self.layers.append(_arrow_paths(look.arrow))
         bounds = QRectF()
         for outline, fills in self.layers:
             for path in (outline, *(path for _, path in fills)):
@@ -117,11 +147,12 @@ def _scene(look: _Look) -> tuple[object, ...]:
     return look.camera, look.frame, look.props, look.dimmed, look.mirrored
 
 
-def _look_of(state: FigureState) -> _Look:
+def _look_of(state: FigureState, arrow: Arrow | None) -> _Look:
     during = state.during
     return _Look(
         state.pose(),
         during.moving,
+        arrow,
         during.camera,
         during.moving_box,
         during.props,
@@ -157,10 +188,7 @@ def paint_scene(
 def paint_drawing(
     painter: QPainter, box: QRectF, illustration: Illustration, drawing: _Drawing, mirrored: bool
 ) -> None:
-    """The moving part: the figure `drawing`, framed as `illustration` into `box`.
-
-    The arrow is left out: the figure itself shows the movement.
-    """
+    """The moving part: the figure `drawing` and its arrow, framed as `illustration` into `box`."""
     painter.save()
     painter.setTransform(frame_transform(illustration.moving_box, box, mirrored), True)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -190,20 +218,45 @@ def paint_figure(painter: QPainter, box: QRectF, state: FigureState, window: QCo
     tests that check the two agree and for anything that paints a figure once.
     """
     paint_scene(painter, box, state.during, state.mirrored, window)
-    paint_drawing(painter, box, state.during, _Drawing(_look_of(state)), state.mirrored)
+    paint_drawing(
+        painter, box, state.during, _Drawing(_look_of(state, state.arrow(box))), state.mirrored
+    )
     if state.dimmed:
         paint_veil(painter, box, window)
 
 
 def _layer_paths(layer: Layer) -> tuple[QPainterPath, list[tuple[Paint, QPainterPath]]]:
     # Shapes of one colour in a row are filled together: one fill costs far more than one
-    # polygon. The moving figure has no arrow, so every shape is a filled polygon.
+    # polygon. Every shape of a figure is a filled polygon; the arrow is drawn by _arrow_paths.
     outline = _path([shape.outline for shape in layer if shape.outline])
     fills = [
         (paint, _path([shape.points for shape in run]))
         for paint, run in groupby(layer, key=lambda shape: shape.paint)
     ]
     return outline, fills
+
+
+@functools.lru_cache(maxsize=8)
+def _arrow_paths(arrow: Arrow) -> tuple[QPainterPath, list[tuple[Paint, QPainterPath]]]:
+    """The arrow as an outline and a fill, its shaft a thick line with round ends, as in the
+    SVG; built once a phase, as the arrow stays put while the figure moves."""
+    shaft, head = arrow_layer(arrow)
+    line = QPainterPath()
+    (x, y), *rest = shaft.points
+    line.moveTo(x, y)
+    for x, y in rest:
+        line.lineTo(x, y)
+    outline = _stroked(line, shaft.line_width + 2 * OUTLINE_WIDTH).united(_path([head.outline]))
+    fill = _stroked(line, shaft.line_width).united(_path([head.points]))
+    return outline, [(Paint.ARROW, fill)]
+
+
+def _stroked(line: QPainterPath, width: float) -> QPainterPath:
+    stroker = QPainterPathStroker()
+    stroker.setWidth(width)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return stroker.createStroke(line)
 
 
 def _path(polygons: list[tuple[Point, ...]]) -> QPainterPath:
@@ -234,6 +287,8 @@ class FigureWidget(QWidget):
         self._drawing: _Drawing | None = None
         self._scene = QPixmap()
         self._scene_key: tuple[object, ...] = ()
+        self._arrow_key: tuple[Pose | None, Illustration | None, QSize] = (None, None, QSize())
+        self._arrow: Arrow | None = None
         # Every pixel is painted (the window's colour, the mat, the figure), so Qt need not
         # paint the screen behind it first: three parents did, 15 times a second.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -267,7 +322,7 @@ class FigureWidget(QWidget):
         if state == self._state:
             return
         self._state = state
-        look = _look_of(state)
+        look = _look_of(state, self._arrow_of(state))
         if look == self._look:
             # A hold, or a step too small to move the figure: nothing on screen changes.
             return
@@ -278,6 +333,15 @@ class FigureWidget(QWidget):
         else:
             # The mat and the background stay: only where the old and new figures are.
             self.update(self._on_screen(old_drawing.bounds.united(self._drawing.bounds)))
+
+    def _arrow_of(self, state: FigureState) -> Arrow | None:
+        """The state's arrow, worked out once a phase and size: the same phase comes with the
+        same illustrations each frame, and comparing them would cost a tenth of a frame."""
+        start, during, size = self._arrow_key
+        if state.start is not start or state.during is not during or self.size() != size:
+            self._arrow_key = (state.start, state.during, self.size())
+            self._arrow = state.arrow(QRectF(self.rect()))
+        return self._arrow
 
     def _on_screen(self, bounds: QRectF) -> QRect:
         """The widget's pixels that `bounds` (in the drawing's units) covers, smoothed edge too."""
@@ -312,6 +376,14 @@ class FigureWidget(QWidget):
             painter.end()
             self._scene_key = key
         return self._scene
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The arrow keeps to what the new size shows of the picture.
+        if self._state is not None:
+            look = _look_of(self._state, self._arrow_of(self._state))
+            if look != self._look:
+                self._look, self._drawing = look, _Drawing(look)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -9,7 +9,7 @@ import pytest
 
 from backpain_gui.content.problems import RoutineError
 from backpain_gui.figures.camera import Camera
-from backpain_gui.figures.drawing import Arrow, Prop
+from backpain_gui.figures.drawing import Prop
 from backpain_gui.figures.illustration import pose_during
 from backpain_gui.figures.pose_file import load_pose_file
 from backpain_gui.figures.skeleton import between, body_of, rotation
@@ -30,8 +30,8 @@ poses:
     title: Lifted
     pelvis: {bend: -20}
     left_hip: {raise: 10}
-    moving: [pelvis, lower back]
-    arrow: {joint: pelvis, offset: [0, 12], towards: 90, length: 14, bend: 20}
+    moving: [pelvis, lower back]  # the arrow follows them
+    # (no arrow is written: it is worked out from the poses)
   lower:
     like: start
     title: On the way down
@@ -65,7 +65,11 @@ def test_a_pose_takes_what_it_leaves_out_from_like_then_defaults(tmp_path: Path)
     assert lift.pose.turn("left_hip") == rotation("left_hip", {"raise": 10})
     assert lift.pose.turn("right_hip") == rotation("right_hip", {"raise": 40})
     assert lift.moving == {"pelvis", "lower back"}
-    assert lift.arrow == Arrow("pelvis", (0.0, 12.0), 90.0, 14.0, 20.0)
+    # The arrow is worked out from the poses: the pelvis lifts, so it points up.
+    assert lift.arrow is not None
+    (_, tail), (_, tip) = lift.arrow.path[0], lift.arrow.path[-1]
+    assert tip - tail > 10
+    assert start.arrow is None
     assert lift.camera == Camera(30.0, 20.0)
     assert lift.pose.anchor == "head"
     assert pictures["lower"].props == (Prop("ball", held_by="right_hand"),)

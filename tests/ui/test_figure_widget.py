@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -13,7 +13,7 @@ from backpain_gui.figures.colours import FILLS
 from backpain_gui.figures.drawing import Paint
 from backpain_gui.figures.illustration import Illustration
 from backpain_gui.figures.skeleton import distance
-from backpain_gui.ui.figure_widget import FigureWidget, paint_figure
+from backpain_gui.ui.figure_widget import FigureWidget, frame_transform, paint_figure
 from backpain_gui.ui.pacer import ease
 
 ASSETS = builtin_routine_path().parent / "assets"
@@ -70,8 +70,8 @@ def test_the_figure_moves_from_the_start_pose_to_the_end_pose(widget: FigureWidg
         frames.append(_painted(widget))
     assert frames[0] != frames[1] != frames[2]
     # At the end of the phase the figure is in the picture's pose, as the still shows it.
-    widget.show_movement(bridge)
-    assert _painted(widget) == frames[2]
+    assert widget.state is not None
+    assert widget.state.pose() == bridge.pose
 
 
 def test_the_next_rep_starts_where_the_last_phase_ended_not_where_its_picture_is(
@@ -268,3 +268,93 @@ def test_in_a_wide_box_the_figure_is_as_large_as_the_box_allows(widget: FigureWi
     ]
     # Fitted to the 4:3 frame it spanned 39% of the width.
     assert max(columns) - min(columns) > 0.55 * image.width()
+
+
+# The arrow for the direction of movement: worked out from the phase's poses, it stands still
+# beside the moving part while the body moves.
+
+
+def _arrow_ends_on_screen(widget: FigureWidget) -> tuple[QPointF, QPointF]:
+    """Where the arrow's tail and tip are in the widget, as the state says it is drawn."""
+    state = widget.state
+    assert state is not None
+    arrow = state.arrow(QRectF(widget.rect()))
+    assert arrow is not None
+    transform = frame_transform(state.during.moving_box, QRectF(widget.rect()), state.mirrored)
+    (x0, y0), (x1, y1) = arrow.path[0], arrow.path[-1]
+    return transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))
+
+
+def _arrow_colour_near(image: QImage, point: QPointF, reach: int = 3) -> bool:
+    wanted = QColor(FILLS[Paint.ARROW])
+    x, y = round(point.x()), round(point.y())
+    return any(
+        image.pixelColor(x + dx, y + dy) == wanted
+        for dx in range(-reach, reach + 1)
+        for dy in range(-reach, reach + 1)
+        if image.rect().contains(x + dx, y + dy)
+    )
+
+
+def test_the_hip_roll_s_rise_has_an_arrow_pointing_up_above_the_hips(
+    widget: FigureWidget,
+) -> None:
+    start = _illustration("hip-roll/1-prepare.svg")
+    bridge = _illustration("hip-roll/3-bridge.svg")
+    widget.show_movement(bridge, start, 0.3)
+    image = _painted(widget)
+    tail, tip = _arrow_ends_on_screen(widget)
+    # Up on the screen, by more than the arrow leans sideways.
+    assert tail.y() - tip.y() > 2 * abs(tip.x() - tail.x())
+    assert tail.y() - tip.y() > 40
+    # Painted there, in the arrow's colour, along its shaft and at its head.
+    middle = (tail + tip) / 2
+    assert _arrow_colour_near(image, middle)
+    assert _arrow_colour_near(image, tip)
+    # And it stays put while the hips rise into it.
+    widget.show_movement(bridge, start, 0.9)
+    assert _arrow_ends_on_screen(widget) == (tail, tip)
+    assert _arrow_colour_near(_painted(widget), middle)
+
+
+def test_rolling_down_the_arrow_points_down(widget: FigureWidget) -> None:
+    widget.show_movement(
+        _illustration("hip-roll/4-roll-down.svg"), _illustration("hip-roll/3-top.svg"), 0.5
+    )
+    tail, tip = _arrow_ends_on_screen(widget)
+    assert tip.y() - tail.y() > 2 * abs(tip.x() - tail.x())
+    assert _arrow_colour_near(_painted(widget), (tail + tip) / 2)
+
+
+def test_both_sides_of_the_side_bend_have_mirrored_arrows(widget: FigureWidget) -> None:
+    start = _illustration("side-bends/1-prepare.svg")
+    bend = _illustration("side-bends/2-side-bend.svg")
+    widget.show_movement(bend, start, 0.5)
+    first = _arrow_ends_on_screen(widget)
+    first_image = _painted(widget)
+    widget.show_movement(bend, start, 0.5, mirrored=True)
+    second = _arrow_ends_on_screen(widget)
+    second_image = _painted(widget)
+    width = widget.width()
+    for a, b in zip(first, second, strict=True):
+        # The same place, left and right swapped.
+        assert b.x() == pytest.approx(width - a.x(), abs=1.0)
+        assert b.y() == pytest.approx(a.y(), abs=1.0)
+    # It goes one way across the screen on one side and the other way on the other.
+    assert (first[1].x() - first[0].x()) * (second[1].x() - second[0].x()) < 0
+    assert _arrow_colour_near(first_image, (first[0] + first[1]) / 2)
+    assert _arrow_colour_near(second_image, (second[0] + second[1]) / 2)
+
+
+def test_a_hold_and_a_still_pose_have_no_arrow(widget: FigureWidget) -> None:
+    bridge = _illustration("hip-roll/3-bridge.svg")
+    top = _illustration("hip-roll/3-top.svg")
+    widget.show_movement(top, bridge, 0.5)
+    assert widget.state is not None
+    assert widget.state.arrow(QRectF(widget.rect())) is None
+    widget.show_movement(top)
+    assert widget.state.arrow(QRectF(widget.rect())) is None
+    # Nothing orange but the moving parts: the hold's image is the still pose's.
+    held = _painted(widget)
+    widget.show_movement(top, bridge, 0.5)
+    assert _painted(widget) == held
