@@ -352,7 +352,7 @@ class Session:
         last = slot == len(p.plans) - 1
         before = p.plans[slot - 1].exercise if slot else None
         moved = changes_position(exercise, before)
-        changed = plan_exercise(exercise, slot, variant, self.settings, last, moved)
+        changed = plan_exercise(exercise, slot, variant, self.settings, last, moved, slot == 0)
         if current and p.state is SessionState.EXERCISING:
             reason = f"{exercise.name}: {variant.value} from the next rep"
             return p._replace(pending=changed), reason

@@ -134,6 +134,12 @@ def included_exercises(routine: Routine, settings: SessionSettings) -> tuple[Exe
 # switch of sides that changes the body's position (where the routine names positions) is
 # this much longer than the user's setting.
 POSITION_CHANGE_EXTRA_MS = 5000
+# The first exercise on the floor starts from standing at the laptop: getting down safely
+# with a painful back (half-kneel, hands to the floor, onto the side, onto the back) takes
+# 15-25 s, a physiotherapist's review found, so its get-ready is this much longer again
+# (20 s in all with the default 5 s).
+FIRST_ON_THE_FLOOR_EXTRA_MS = 10000
+FLOOR_POSITIONS = frozenset({"back", "side", "front", "sitting", "kneeling"})
 
 
 def changes_position(exercise: Exercise, before: Exercise | None) -> bool:
@@ -153,10 +159,12 @@ def plan_exercise(
     settings: SessionSettings,
     last: bool,
     position_change: bool = False,
+    first: bool = False,
 ) -> ExercisePlan:
     """One exercise's plan in the given variant (or standard, where the exercise lacks it).
 
-    `position_change`: the exercise starts in a new position, so its get-ready is longer.
+    `position_change`: the exercise starts in a new position, so its get-ready is longer;
+    `first`: it is the session's first, so one on the floor gives longer still to get down.
     """
     version = exercise.variant(variant)
     if not version.phases:
@@ -172,7 +180,8 @@ def plan_exercise(
         reps=settings.reps_for(exercise.id, exercise.reps),
         phases=phases,
         get_ready_ms=to_ms(settings.get_ready_seconds)
-        + (POSITION_CHANGE_EXTRA_MS if position_change else 0),
+        + (POSITION_CHANGE_EXTRA_MS if position_change else 0)
+        + (FIRST_ON_THE_FLOOR_EXTRA_MS if first and exercise.position in FLOOR_POSITIONS else 0),
         # Turning onto the other side on the floor is a change of position too.
         switch_sides_ms=to_ms(settings.switch_sides_seconds)
         + (POSITION_CHANGE_EXTRA_MS if exercise.position is not None else 0)
@@ -195,6 +204,7 @@ def plan_session(routine: Routine, settings: SessionSettings | None = None) -> S
                 settings,
                 index == len(chosen) - 1,
                 changes_position(exercise, chosen[index - 1] if index else None),
+                first=index == 0,
             )
             for index, exercise in enumerate(chosen)
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from backpain_gui.content.builtin import builtin_routine_path
@@ -102,13 +104,15 @@ def test_getting_into_a_new_position_on_the_floor_gets_a_longer_get_ready() -> N
         "front",
         "sitting",
     ]
-    assert [e.get_ready_seconds for e in plan.exercises] == [10, 10, 10, 10, 10]
+    # The first from standing at the laptop down onto the mat: 20 s; each change after, 10 s.
+    assert [e.get_ready_seconds for e in plan.exercises] == [20, 10, 10, 10, 10]
     # Rolling onto the other side, or turning to sit on it, is a change of position too.
     two_sided = [e for e in plan.exercises if e.exercise.two_sided]
     assert [e.switch_sides_seconds for e in two_sided] == [10, 10]
     # The user's setting is the base the extra time is added to.
     slow = plan_session(shipped, SessionSettings(get_ready_seconds=8, switch_sides_seconds=3))
-    assert slow.exercises[0].get_ready_seconds == 13
+    assert slow.exercises[0].get_ready_seconds == 23
+    assert slow.exercises[2].get_ready_seconds == 13
     assert slow.exercises[1].switch_sides_seconds == 8
 
 
@@ -116,7 +120,14 @@ def test_the_same_position_again_keeps_the_plain_get_ready() -> None:
     shipped = load_routine(builtin_routine_path())
     # Hip Roll then the Abdominal Prep: both on the back, so the second needs no extra time.
     plan = plan_session(shipped, SessionSettings(exercises=("hip-roll", "abdominal-prep")))
-    assert [e.get_ready_seconds for e in plan.exercises] == [10, 5]
+    assert [e.get_ready_seconds for e in plan.exercises] == [20, 5]
+
+
+def test_a_first_exercise_done_standing_gets_no_time_to_get_down() -> None:
+    shipped = load_routine(builtin_routine_path())
+    standing = replace(shipped.exercises[0], position="standing")
+    routine = replace(shipped, exercises=(standing, *shipped.exercises[1:]))
+    assert plan_session(routine).exercises[0].get_ready_seconds == 10
 
 
 def test_a_routine_that_names_no_position_keeps_the_settings_as_they_are(

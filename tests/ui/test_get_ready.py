@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
+from backpain_gui.session.schedule import plan_session
 from backpain_gui.ui.main_window import MainWindow
 
 SHIPPED = load_routine(builtin_routine_path())
@@ -24,8 +25,11 @@ def test_every_get_ready_shows_the_aim_then_the_abdominals_and_the_safety_line_i
     qtbot.keyClick(window, Qt.Key.Key_Return)
     detail = window.session_screen.detail
     assert window.driver is not None
-    for exercise in SHIPPED.exercises:
-        # 10 s to get into a new position: the aim for the first half...
+    plan = plan_session(SHIPPED, window.session_settings())
+    # 20 s to get down onto the mat for the first, 10 s into each new position after.
+    assert [item.get_ready_seconds for item in plan.exercises] == [20, 10, 10, 10, 10]
+    for exercise, item in zip(SHIPPED.exercises, plan.exercises, strict=True):
+        # The aim for the first half...
         clock.tick(1.0)
         window.driver.on_timer_timeout()
         assert detail.text() == f"Aim: {exercise.aim}"
@@ -33,7 +37,7 @@ def test_every_get_ready_shows_the_aim_then_the_abdominals_and_the_safety_line_i
         # In the text's own colour, not a faint grey that does not read from the mat.
         assert detail.foregroundRole() is QPalette.ColorRole.WindowText
         # ...then, in bold, abdominals and when to stop.
-        clock.tick(5.0)
+        clock.tick(item.get_ready_seconds / 2)
         window.driver.on_timer_timeout()
         assert detail.text().startswith("Remember to initiate by contracting your abdominal")
         assert "Stop if the pain is sharp or spreads down a leg" in detail.text()

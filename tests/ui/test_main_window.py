@@ -459,8 +459,8 @@ def builtin_window(qtbot, settings, clock) -> MainWindow:
 def test_the_figure_moves_through_a_phase_with_the_breath(qtbot, builtin_window, clock) -> None:
     start(qtbot, builtin_window)
     screen = builtin_window.session_screen
-    # 10 s to get down onto the mat, then just into the hip roll's peel, breathing out.
-    clock.tick(10.0 + 4.0 + 0.5)
+    # 20 s to get down onto the mat, then just into the hip roll's peel, breathing out.
+    clock.tick(20.0 + 4.0 + 0.5)
     frame(builtin_window)
     assert screen.figure.isVisible()
     assert not screen.picture.isVisible()
@@ -474,7 +474,7 @@ def test_the_figure_moves_through_a_phase_with_the_breath(qtbot, builtin_window,
 def test_still_pictures_replace_the_moving_figure_when_chosen(qtbot, builtin_window, clock) -> None:
     builtin_window.store.save(replace(builtin_window.store.load(), still_pictures=True))
     start(qtbot, builtin_window)
-    clock.tick(10.5)
+    clock.tick(20.5)
     frame(builtin_window)
     screen = builtin_window.session_screen
     assert not screen.figure.isVisible()
