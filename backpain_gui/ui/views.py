@@ -164,6 +164,11 @@ def _words(s: Snapshot, routine: Routine, day: int) -> tuple[str, str, str]:
         upcoming = s.next_exercise
         start = upcoming.start_position_for(s.next_variant or Variant.STANDARD)
         rest = translate("Views", "Rest - next: {exercise}").format(exercise=upcoming.name)
+        coming = s.next_variant or Variant.STANDARD
+        if coming is not Variant.STANDARD:
+            rest = translate("Views", "Rest - next: {exercise} ({variant})").format(
+                exercise=upcoming.name, variant=VARIANT_WORDS[coming]
+            )
         needed = upcoming.variant(s.next_variant or Variant.STANDARD).equipment
         if needed:
             # A get-ready is too short to fetch a box or a ball: the rest before says so.
@@ -182,11 +187,22 @@ def _get_ready_detail(s: Snapshot, routine: Routine) -> str:
     assert s.exercise is not None
     if detail_is_safety(s, routine):
         return _before_moving(routine)
+    variant = s.variant or Variant.STANDARD
+    if variant is not Variant.STANDARD:
+        # How this version differs, where the aim (the same for every version) would be: the
+        # description under the heading is small print, not read from the mat.
+        version = s.exercise.variant(variant)
+        if version.description:
+            return translate("Views", "{variant}: {description}").format(
+                variant=VARIANT_WORDS[variant], description=version.description
+            )
     return translate("Views", "Aim: {aim}").format(aim=s.exercise.aim)
 
 
 def _before_moving(routine: Routine) -> str:
-    return " ".join(part for part in (routine.first_advice, routine.safety) if part)
+    # When to stop first, then what to do before moving: one paragraph, which keeps its
+    # full size in the three lines it has (a line each shrank both to 13 px at 1024x600).
+    return " ".join(part for part in (routine.safety, routine.first_advice) if part)
 
 
 def detail_is_safety(s: Snapshot, routine: Routine) -> bool:
