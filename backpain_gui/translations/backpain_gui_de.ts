@@ -1832,8 +1832,16 @@
         <translation>Pause – als Nächstes: {exercise}</translation>
     </message>
     <message>
+        <source>Rest - next: {exercise} ({variant})</source>
+        <translation>Pause – als Nächstes: {exercise} ({variant})</translation>
+    </message>
+    <message>
         <source>You need {equipment} for this one: have it ready now.</source>
         <translation>Dafür brauchen Sie {equipment}: Legen Sie es jetzt bereit.</translation>
+    </message>
+    <message>
+        <source>{variant}: {description}</source>
+        <translation>{variant}: {description}</translation>
     </message>
     <message>
         <source>Aim: {aim}</source>

@@ -1832,8 +1832,16 @@
         <translation>Repos – ensuite : {exercise}</translation>
     </message>
     <message>
+        <source>Rest - next: {exercise} ({variant})</source>
+        <translation>Repos – ensuite : {exercise} ({variant})</translation>
+    </message>
+    <message>
         <source>You need {equipment} for this one: have it ready now.</source>
         <translation>Il vous faut {equipment} pour celui-ci : préparez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>{variant}: {description}</source>
+        <translation>{variant} : {description}</translation>
     </message>
     <message>
         <source>Aim: {aim}</source>

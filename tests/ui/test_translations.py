@@ -316,6 +316,9 @@ def look(app):
     for widget in QApplication.topLevelWidgets():
         if hasattr(widget, "plan_screen"):
             print("START:", widget.plan_screen.start.accessibleName())
+            print("FIRST:", widget.plan_screen.name_labels["hip-roll"].text())
+    # As exec() ends: what waits for it (the voice's thread) is closed.
+    app.aboutToQuit.emit()
     return 0
 QApplication.exec = look
 from backpain_gui.app.cli import main
@@ -324,14 +327,14 @@ raise SystemExit(main([]))
 
 
 @pytest.mark.parametrize(
-    ("lang", "words"),
+    ("lang", "words", "exercise"),
     [
-        ("de_DE.UTF-8", "Sitzung starten"),
-        ("fr_FR.UTF-8", "Commencer la séance"),
-        ("", "Start session"),
+        ("de_DE.UTF-8", "Sitzung starten", "Hüftrollen"),
+        ("fr_FR.UTF-8", "Commencer la séance", "L\u2019enroulement du bassin"),
+        ("", "Start session", "The Hip Roll"),
     ],
 )
-def test_the_app_started_under_a_locale_speaks_it(lang: str, words: str) -> None:
+def test_the_app_started_under_a_locale_speaks_it(lang: str, words: str, exercise: str) -> None:
     environ = {
         name: value
         for name, value in os.environ.items()
@@ -349,3 +352,5 @@ def test_the_app_started_under_a_locale_speaks_it(lang: str, words: str) -> None
     )
     assert started.returncode == 0, started.stderr
     assert f"START: {words}\n" in started.stdout
+    # The routine's own words too, from its translation beside it.
+    assert f"FIRST: {exercise}\n" in started.stdout
