@@ -23,8 +23,9 @@ from backpain_gui.content.reading import read_routine_text
 from backpain_gui.content.yaml_nodes import Mapping, Node, Scalar, Sequence, compose_document
 
 SCHEMA_VERSION = 1
-# The routine's file name, a dot, a language code (`de`, `fr`, `pt_BR`), `.yaml`.
-_LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
+# The routine's file name, a dot, a two-letter language code (`de`, `fr`, `pt_BR`), `.yaml`:
+# not any dotted name, so that `exercises.old.yaml` beside it is not taken for a translation.
+_LANGUAGE = re.compile(r"[a-z]{2}(?:_[A-Z]{2})?")
 # A key named in brackets, such as "choose Supported (V)": the key stays the key in any
 # language, so a translation must keep it.
 _KEY_HINT = re.compile(r"\([A-Z0-9]\)")
@@ -62,8 +63,8 @@ def translation_files(routine_file: Path) -> dict[str, Path]:
 
 @dataclass(slots=True)
 class Translated:
-    """What a translation file gave, once checked: the routine in its words, and how many of
-    the routine's texts it leaves in English."""
+    """What a translation file gave, once checked: the routine in its words, and where it
+    leaves the routine's own words (the paths of the texts it does not translate)."""
 
     routine: Routine
     untranslated: list[str] = field(default_factory=list)
@@ -103,7 +104,7 @@ class _Translator:
         routine = self._routine
         fields = Fields(root, "", self._log, TOP_KEYS, TOP_OPTIONAL_KEYS)
         self._check_version(fields)
-        title = self._line(fields, "title", routine.title, "title")
+        title = self._line(fields, "title", routine.title)
         advice = self._list(fields, "advice", routine.advice)
         glossary = self._list(fields, "glossary", routine.glossary)
         exercises = self._exercises(fields)
@@ -115,7 +116,7 @@ class _Translator:
             language=self._language,
             advice=advice,
             advice_say=self._optional(fields, "advice_say", routine.advice_say, one_line=True),
-            safety=self._text(fields, "safety", routine.safety, "safety"),
+            safety=self._text(fields, "safety", routine.safety),
             glossary=glossary,
             exercises=exercises,
         )
@@ -141,21 +142,21 @@ class _Translator:
             keys = " and ".join(lost)
             self._log.at(node, path, f"must keep the key {keys} that the English names")
 
-    def _text(self, fields: Fields, key: str, english: str, path: str) -> str:
+    def _text(self, fields: Fields, key: str, english: str) -> str:
         node = fields.get(key)
         if node is None:
             if english:
-                self._untranslated.append(path)
+                self._untranslated.append(fields.child(key))
             return english
         if not english:
             self._log.at(node, fields.child(key), "the routine has no such text to translate")
             return english
         return self._read(node, fields.child(key), english)
 
-    def _line(self, fields: Fields, key: str, english: str, path: str) -> str:
+    def _line(self, fields: Fields, key: str, english: str) -> str:
         node = fields.get(key)
         if node is None:
-            self._untranslated.append(path)
+            self._untranslated.append(fields.child(key))
             return english
         return self._read(node, fields.child(key), english, one_line=True)
 
@@ -262,11 +263,9 @@ class _Translator:
                 variants.append(variant if own else dataclasses.replace(variant, phases=phases))
         return dataclasses.replace(
             exercise,
-            name=self._line(fields, "name", exercise.name, fields.child("name")),
-            aim=self._text(fields, "aim", exercise.aim, fields.child("aim")),
-            start_position=self._text(
-                fields, "start_position", exercise.start_position, fields.child("start_position")
-            ),
+            name=self._line(fields, "name", exercise.name),
+            aim=self._text(fields, "aim", exercise.aim),
+            start_position=self._text(fields, "start_position", exercise.start_position),
             switch_sides=self._optional(fields, "switch_sides", exercise.switch_sides),
             tips=tips,
             tip_says=tip_says,
@@ -293,9 +292,7 @@ class _Translator:
         tips, tip_says = self._tips(fields, variant.tips, variant.tip_says)
         return dataclasses.replace(
             variant,
-            description=self._text(
-                fields, "description", variant.description, fields.child("description")
-            ),
+            description=self._text(fields, "description", variant.description),
             equipment=self._optional(fields, "equipment", variant.equipment, one_line=True),
             start_position=self._optional(fields, "start_position", variant.start_position),
             phases=phases,
@@ -353,7 +350,7 @@ class _Translator:
                 self._untranslated.append(f"{path}.say")
             return _Tip(text, english.say)
         fields = Fields(node, path, self._log, ("text",), TIP_OPTIONAL_KEYS)
-        text = self._text(fields, "text", english.text, fields.child("text"))
+        text = self._text(fields, "text", english.text)
         return _Tip(text, self._optional(fields, "say", english.say, one_line=True))
 
 

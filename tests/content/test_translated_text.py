@@ -113,6 +113,9 @@ def test_the_routine_is_loaded_in_the_language_asked_for(routine: Path) -> None:
     assert english.exercises[0].name == "Bridge"
     # A language with no translation beside the routine: its own words.
     assert load_routine(routine, "fr").exercises[0].name == "Bridge"
+    # A copy kept beside it is no translation.
+    (routine.parent / "routine.old.yaml").write_text(ROUTINE, encoding="utf-8")
+    assert list(translation_files(routine)) == ["de"]
 
 
 def test_a_valid_translation_is_checked_clean(routine: Path) -> None:
