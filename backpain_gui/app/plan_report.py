@@ -49,7 +49,7 @@ def render_plan(
             "file": settings_file,
             "changes": changes,
         }
-        return json.dumps(document, indent=2, ensure_ascii=False)
+        return json.dumps(document, indent=2)
     changes = _changes(routine, settings, plan, words)
     used = words.settings_used(changes)
     return "\n".join([used, *_plan_lines(routine, settings, plan, words)])
