@@ -30,11 +30,20 @@ SHORTEST_DAYS = 14
 # Sessions read from the history at a time, newest first, until the period is covered.
 _PAGE = 50
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate (context "PainTrend"); the report says it in the UI language
+    (ui/physio_report.py). This layer imports no Qt."""
+    return text
+
+
+# A day's notes in the report: how its sessions that were not plainly finished were left.
 STATUS_WORDS = {
-    SessionStatus.FINISHED: "finished",
-    SessionStatus.ENDED: "ended early",
-    SessionStatus.INTERRUPTED: "interrupted",
+    SessionStatus.FINISHED: QT_TRANSLATE_NOOP("PainTrend", "finished"),
+    SessionStatus.ENDED: QT_TRANSLATE_NOOP("PainTrend", "ended early"),
+    SessionStatus.INTERRUPTED: QT_TRANSLATE_NOOP("PainTrend", "interrupted"),
 }
+STOPPED_IT_HURTS = QT_TRANSLATE_NOOP("PainTrend", "stopped: it hurts")
 
 
 class PagedHistory(Protocol):
@@ -130,50 +139,6 @@ def sessions_since(
     return found
 
 
-def _score(score: int | None) -> str:
-    return "no score" if score is None else str(score)
-
-
-def point_words(point: SessionPoint) -> str:
-    """One session in words: 'Thu 03 Dec, 08:00: pain 4 before, 2 after; 5 of 5 exercises'."""
-    words = (
-        f"{point.started_at:%a %d %b, %H:%M}: pain {_score(point.pain_before)} before, "
-        f"{_score(point.pain_after)} after; "
-        f"{point.exercises_done} of {point.exercises_planned} exercises done"
-    )
-    return words + ("; stopped because it hurt" if point.it_hurt else "")
-
-
-def trend_words(trend: PainTrend) -> str:
-    """The chart as text, for a screen reader and for anyone who would rather read it."""
-    span = f"{trend.first:%d %b} to {trend.last:%d %b %Y}"
-    if not trend.points:
-        return f"No sessions from {span}."
-    head = f"Pain before and after each session, 0 to 10, from {span}"
-    if not trend.scored:
-        head += " (no pain scores given yet)"
-    return head + ". " + ". ".join(point_words(point) for point in trend.points) + "."
-
-
-def trend_summary(trend: PainTrend) -> str:
-    """A line under the chart: the latest scores and the 'it hurts' stops of the period."""
-    if not trend.points:
-        return "No sessions in these weeks yet."
-    scored = [p for p in trend.points if p.pain_before is not None or p.pain_after is not None]
-    if scored:
-        latest = scored[-1]
-        words = (
-            f"Latest: {latest.started_at:%a %d %b}, pain {_score(latest.pain_before)} before, "
-            f"{_score(latest.pain_after)} after."
-        )
-    else:
-        words = "No pain scores yet: each session asks how your back is, before and after."
-    hurt = sum(p.it_hurt for p in trend.points)
-    if hurt:
-        words += f" Stopped because it hurt: {hurt} time{'' if hurt == 1 else 's'}."
-    return words
-
-
 @dataclass(frozen=True, slots=True)
 class ExerciseDone:
     """How often each variant of one exercise was done in full over the period."""
@@ -204,7 +169,9 @@ class DayLine:
     exercises_planned: int
     pain_before: tuple[int, ...]
     pain_after: tuple[int, ...]
-    notes: tuple[str, ...]
+    # How its sessions that were not plainly finished were left (STATUS_WORDS, or
+    # STOPPED_IT_HURTS, in English for the UI to translate), each with how many.
+    notes: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +229,7 @@ def _day_lines(sessions: Sequence[SessionEntry]) -> tuple[DayLine, ...]:
     for day, those in sorted(by_day.items()):
         points = [session_point(session) for session in those]
         notes = Counter(
-            "stopped: it hurts" if point.it_hurt else STATUS_WORDS[session.status]
+            STOPPED_IT_HURTS if point.it_hurt else STATUS_WORDS[session.status]
             for session, point in zip(those, points, strict=True)
             if point.it_hurt or session.status is not SessionStatus.FINISHED
         )
@@ -274,7 +241,7 @@ def _day_lines(sessions: Sequence[SessionEntry]) -> tuple[DayLine, ...]:
                 sum(point.exercises_planned for point in points),
                 tuple(p.pain_before for p in points if p.pain_before is not None),
                 tuple(p.pain_after for p in points if p.pain_after is not None),
-                tuple(note if n == 1 else f"{note} ({n})" for note, n in notes.items()),
+                tuple(notes.items()),
             )
         )
     return tuple(lines)

@@ -21,12 +21,22 @@ from backpain_gui.content.model import Exercise, Routine, Variant
 from backpain_gui.session.records import Outcome
 from backpain_gui.storage.saved import SessionEntry, SessionStatus
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate (context "Progress"); the screens say it in the UI language
+    (`translate("Progress", DAY_RULE)`). This layer imports no Qt."""
+    return text
+
+
 # The rule in one line, for the plan screen, where room is short; DAY_RULE says why in full.
-DAY_RULE_SHORT = "A day counts when you finish a session; the days need not be in a row."
-DAY_RULE = (
+DAY_RULE_SHORT = QT_TRANSLATE_NOOP(
+    "Progress", "A day counts when you finish a session; the days need not be in a row."
+)
+DAY_RULE = QT_TRANSLATE_NOOP(
+    "Progress",
     "A day counts when you finish a session with at least one exercise done in full. The days "
     "need not be in a row: the aim is a daily habit, and a missed day breaks your streak but "
-    "never undoes the days already done."
+    "never undoes the days already done.",
 )
 
 

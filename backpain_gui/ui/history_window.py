@@ -45,11 +45,11 @@ from backpain_gui.storage.pain_trend import (
     pain_trend,
     period,
     sessions_since,
-    trend_summary,
 )
 from backpain_gui.storage.progress import DAY_RULE, WeekTotal
 from backpain_gui.storage.saved import ExerciseEntry, SessionEntry, SessionStatus
 from backpain_gui.ui.pain_chart import PainChart
+from backpain_gui.ui.pain_trend_words import trend_summary
 from backpain_gui.ui.physio_report import write_report
 from backpain_gui.ui.plan_calendar import (
     PLAN_SCREEN_WEEKS,
@@ -272,7 +272,7 @@ class HistoryWindow(QDialog):
         self.skipped.setTextFormat(Qt.TextFormat.PlainText)
         self.skipped.setWordWrap(True)
         self.skipped.hide()
-        self.rule = QLabel(DAY_RULE)
+        self.rule = QLabel(translate("Progress", DAY_RULE))
         self.rule.setTextFormat(Qt.TextFormat.PlainText)
         self.rule.setWordWrap(True)
         self.rule.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -27,7 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backpain_gui.storage.pain_trend import PainTrend, SessionPoint, period, trend_words
+from backpain_gui.storage.pain_trend import PainTrend, SessionPoint, period
+from backpain_gui.ui.pain_trend_words import trend_words
 from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, translate
 
 # The chart's words in English, each looked up in the UI language where it is shown.

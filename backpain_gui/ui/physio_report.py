@@ -291,8 +291,14 @@ def _day_row(line: DayLine) -> list[str]:
         ),
         _scores(line.pain_before),
         _scores(line.pain_after),
-        "; ".join(line.notes),
+        "; ".join(_note(note, count) for note, count in line.notes),
     ]
+
+
+def _note(note: str, count: int) -> str:
+    """A day's note ("ended early"), with how many sessions it was when more than one."""
+    words = translate("PainTrend", note)
+    return words if count == 1 else f"{words} ({_number(count)})"
 
 
 def _screen_dpi() -> float:
@@ -392,7 +398,8 @@ def build_report(facts: ReportFacts, device: QPdfWriter) -> tuple[QTextDocument,
     out.table(rows, [16] + [12] * 7, shades=shades, centred=True)
     key = "   ".join(f"{DAY_SIGNS[mark]} {MARK_WORDS[mark]}" for mark in DAY_KEY)
     hurts = translate("PhysioReport", "stopped: it hurts")
-    out.paragraph(f"{key}   ! {hurts}.  {DAY_RULE_SHORT}", space=BODY_POINTS * 0.5)
+    rule = translate("Progress", DAY_RULE_SHORT)
+    out.paragraph(f"{key}   ! {hurts}.  {rule}", space=BODY_POINTS * 0.5)
 
     out.heading(translate("PhysioReport", "Routine and variants done"))
     no_sessions = translate("PhysioReport", "No sessions in these days.")

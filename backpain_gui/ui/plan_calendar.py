@@ -507,9 +507,9 @@ class PlanCalendar(QWidget):
         self.streak = plain_label()
         # Two lines rather than cut short where the language's words are long.
         self.streak.setWordWrap(True)
-        self.rule = plain_label(DAY_RULE_SHORT)
+        self.rule = plain_label(translate("Progress", DAY_RULE_SHORT))
         # The full rule, with its reason, on hover and in the history window.
-        self.rule.setToolTip(DAY_RULE)
+        self.rule.setToolTip(translate("Progress", DAY_RULE))
         self.rule.setWordWrap(True)
         self.rule.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # Why the history is off (or only readable) this run; hidden while it works.

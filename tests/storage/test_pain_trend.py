@@ -18,8 +18,6 @@ from backpain_gui.storage.pain_trend import (
     period,
     report_facts,
     sessions_since,
-    trend_summary,
-    trend_words,
 )
 from backpain_gui.storage.progress import DayMark
 from backpain_gui.storage.saved import SessionEntry, SessionStatus
@@ -96,30 +94,6 @@ def test_only_the_pages_that_reach_into_the_period_are_read() -> None:
     assert len(history.reads) == 1
 
 
-def test_the_chart_in_words_names_every_session_and_its_scores() -> None:
-    trend = pain_trend(
-        [scored(TODAY - timedelta(days=1), 4, 2), scored(TODAY, 5, None, stopped_because=IT_HURTS)],
-        *period(TODAY),
-    )
-    words = trend_words(trend)
-    assert words.startswith("Pain before and after each session, 0 to 10, from 06 Nov to 03 Dec")
-    assert "Wed 02 Dec, 08:00: pain 4 before, 2 after; 3 of 3 exercises done." in words
-    assert "Thu 03 Dec, 08:00: pain 5 before, no score after" in words
-    assert words.endswith("stopped because it hurt.")
-    assert trend_summary(trend) == (
-        "Latest: Thu 03 Dec, pain 5 before, no score after. Stopped because it hurt: 1 time."
-    )
-
-
-def test_without_sessions_or_scores_the_words_say_so() -> None:
-    first, last = period(TODAY)
-    assert trend_words(pain_trend([], first, last)) == "No sessions from 06 Nov to 03 Dec 2026."
-    unscored = pain_trend([scored(TODAY, None, None)], first, last)
-    assert not unscored.scored
-    assert "(no pain scores given yet)" in trend_words(unscored)
-    assert trend_summary(unscored).startswith("No pain scores yet")
-
-
 def test_the_report_counts_variants_days_and_stops() -> None:
     modified = saved(TODAY - timedelta(days=2), session_id=2).exercises
     modified = tuple(
@@ -162,7 +136,7 @@ def test_the_report_counts_variants_days_and_stops() -> None:
     assert [(line.day, line.pain_before, line.pain_after, line.notes) for line in facts.days] == [
         (TODAY - timedelta(days=2), (5,), (4,), ()),
         (TODAY - timedelta(days=1), (4,), (3,), ()),
-        (TODAY, (3,), (5,), ("stopped: it hurts",)),
+        (TODAY, (3,), (5,), (("stopped: it hurts", 1),)),
     ]
 
 
