@@ -157,8 +157,10 @@ def run_app(args: argparse.Namespace) -> int:
         return 2
     routine, chosen = choose_routine(args.routine)
     player = CuePlayer()
-    # The sound backend loads and warms up on its own thread while the window opens.
-    player.start()
+    if args.start:
+        # The session's first cue is due as soon as the window is up: the player warms up
+        # meanwhile, or that cue and the next come cold, a tenth of a second late or more.
+        player.start()
     settings = QSettings()
     window = MainWindow(routine, event_log=event_log, settings=settings, player=player)
     follow_system_theme(app, window.store.load().theme)
@@ -167,25 +169,7 @@ def run_app(args: argparse.Namespace) -> int:
     one_copy.come_forward.connect(lambda: bring_forward(window))
     fit_main_window(window, window.settings)
     open_on_remembered_screen(window, window.settings)
-    # --tray (the login autostart): only the icon, until the user or the reminder asks; so
-    # the tray comes first, to know whether there is one.
-    daily = start_daily_coach(window) if args.tray else None
-    quiet = daily is not None and daily.tray.available and not args.start
-    if quiet:
-        pass
-    elif args.fullscreen or window.store.load().start_fullscreen:
-        enter_fullscreen(window, window.settings)
-    else:
-        window.show()
-    # Once the window has painted: the desktop's followers (D-Bus, the tray, the reminder,
-    # which reads the history) and Qt's text-to-speech module, a tenth of a second to load
-    # (the engine itself then opens on its own thread), need not delay the first sight.
-    later: list[Callable[[], object]] = []
-    if daily is None:
-        later.append(lambda: start_daily_coach(window))
-    later.append(lambda: follow_sessions_from_the_desktop(window))
-    later.append(lambda: begin(window, settings, args.start, offer=not quiet))
-    AfterFirstPaint(window, later)
+    open_window(window, args, settings, player)
     status = app.exec()
     collector.deleteLater()
     if window.voice is not None and window.voice.abandoned:
@@ -197,6 +181,39 @@ def run_app(args: argparse.Namespace) -> int:
     return status
 
 
+def open_window(
+    window: MainWindow, args: argparse.Namespace, settings: QSettings, player: CuePlayer
+) -> None:
+    """Show the window with its plan complete, then start what can wait for its first paint."""
+    # The plan's calendar, day and streak come from the history: read before the window
+    # shows, so that the first paint has them (opened on the window's first turn of the
+    # event loop, it changed their lines' heights under the painted plan).
+    window.open_history()
+    # The voice's settings are part of the plan: added after the first paint, they would
+    # push the plan's rows aside in sight. The engine itself opens on the voice's thread.
+    give_voice(window, settings)
+    # --tray (the login autostart): only the icon, until the user or the reminder asks; so
+    # the tray comes first, to know whether there is one.
+    daily = start_daily_coach(window) if args.tray else None
+    quiet = daily is not None and daily.tray.available and not args.start
+    if quiet:
+        pass
+    elif args.fullscreen or window.store.load().start_fullscreen:
+        enter_fullscreen(window, window.settings)
+    else:
+        window.show()
+    # Once the window has painted: the sound backend (it loads and warms up on a thread of
+    # its own, but importing playsound3 and running its players would hold the interpreter
+    # from the first paint for as long; a session is seconds away), and the desktop's
+    # followers (D-Bus, the tray, the reminder, which reads the history).
+    later: list[Callable[[], object]] = [player.start]
+    if daily is None:
+        later.append(lambda: start_daily_coach(window))
+    later.append(lambda: follow_sessions_from_the_desktop(window))
+    later.append(lambda: begin(window, args.start, offer=not quiet))
+    AfterFirstPaint(window, later)
+
+
 def bring_forward(window: MainWindow) -> None:
     """Show the window in front, out of the taskbar if minimised: another start asked."""
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -205,12 +222,16 @@ def bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def begin(window: MainWindow, settings: QSettings, start: bool, offer: bool = True) -> None:
-    """Give the window its voice, then start the session or offer to continue a broken one
-    (not from the tray at login: the question waits for the window)."""
+def give_voice(window: MainWindow, settings: QSettings) -> None:
+    """Give the window its voice, and the plan the voice's settings."""
     from backpain_gui.ui.voice import Voice
 
     window.attach_voice(Voice(settings))
+
+
+def begin(window: MainWindow, start: bool, offer: bool = True) -> None:
+    """Start the session, or offer to continue a broken one (not from the tray at login:
+    the question waits for the window)."""
     if start:
         window.on_start_pressed()
     elif offer:
