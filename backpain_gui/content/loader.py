@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from backpain_gui.content.model import Routine
-from backpain_gui.content.problems import Problem, ProblemLog, RoutineError, fail
-from backpain_gui.content.reading import read_routine_text
+from backpain_gui.content.problems import Problem, RoutineError
+from backpain_gui.content.reading import read_document
 from backpain_gui.content.translated_text import translate_routine, translation_file
 from backpain_gui.content.validate import build_routine
 from backpain_gui.content.workrave import load_workrave
-from backpain_gui.content.yaml_nodes import compose_document
 
 __all__ = ["Problem", "RoutineError", "load_routine", "use_language"]
 
@@ -40,13 +39,7 @@ def load_routine(path: Path | str, language: str | None = None) -> Routine:
         return load_workrave(path)
     file = str(path)
     path = Path(path)
-    text = read_routine_text(path, file)
-    log = ProblemLog(file)
-    root = compose_document(text, log)
-    # A YAML-level fault leaves no trustworthy tree to check further.
-    log.raise_if_any()
-    if root is None:
-        raise fail(file, "the file has no routine in it, only comments or blank lines")
+    root, log = read_document(path, file, "routine")
     routine = build_routine(root, log, path.absolute().parent)
     code = language or _LANGUAGE["code"]
     if code == "en":

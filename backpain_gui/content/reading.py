@@ -7,7 +7,8 @@ import os
 import stat
 from pathlib import Path
 
-from backpain_gui.content.problems import RoutineError, fail
+from backpain_gui.content.problems import ProblemLog, RoutineError, fail
+from backpain_gui.content.yaml_nodes import Node, compose_document
 
 # A routine of five exercises is about 10 KiB; a hundred times that is no hand-written routine,
 # and parsing it would stall the window.
@@ -38,6 +39,19 @@ def read_routine_text(path: Path, file: str) -> str:
     if not data:
         raise fail(file, "the file is empty; a routine needs schema_version, title and exercises")
     return _decode(data, file)
+
+
+def read_document(path: Path, file: str, what: str) -> tuple[Node, ProblemLog]:
+    """The file's YAML document and the log to note its further problems in; RoutineError
+    when it cannot be read, is no YAML, or holds only comments (`what` says what it lacks)."""
+    text = read_routine_text(path, file)
+    log = ProblemLog(file)
+    root = compose_document(text, log)
+    # A YAML-level fault leaves no trustworthy tree to check further.
+    log.raise_if_any()
+    if root is None:
+        raise fail(file, f"the file has no {what} in it, only comments or blank lines")
+    return root, log
 
 
 def _unreadable(error: OSError | ValueError) -> str:

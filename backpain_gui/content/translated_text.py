@@ -18,9 +18,9 @@ from pathlib import Path
 from backpain_gui.content.fields import Fields, closest, describe, read_instruction, read_line
 from backpain_gui.content.fields import read_text as _read_text
 from backpain_gui.content.model import Exercise, ExerciseVariant, Phase, Routine
-from backpain_gui.content.problems import ProblemLog, fail
-from backpain_gui.content.reading import read_routine_text
-from backpain_gui.content.yaml_nodes import Mapping, Node, Scalar, Sequence, compose_document
+from backpain_gui.content.problems import ProblemLog
+from backpain_gui.content.reading import read_document
+from backpain_gui.content.yaml_nodes import Mapping, Node, Scalar, Sequence
 
 SCHEMA_VERSION = 1
 # The routine's file name, a dot, a two-letter language code (`de`, `fr`, `pt_BR`), `.yaml`:
@@ -74,12 +74,7 @@ def translate_routine(routine: Routine, path: Path, language: str, file: str = "
     """`routine` in the words of the translation at `path`, or RoutineError naming every problem
     in that file (its FILE:LINE:COL lines name the translation, as given in `file`)."""
     file = file or str(path)
-    text = read_routine_text(path, file)
-    log = ProblemLog(file)
-    root = compose_document(text, log)
-    log.raise_if_any()
-    if root is None:
-        raise fail(file, "the file has no translation in it, only comments or blank lines")
+    root, log = read_document(path, file, "translation")
     translated = _Translator(log, routine, language).translate(root)
     log.raise_if_any()
     return translated

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 
 from backpain_gui.audio.player import Player
 from backpain_gui.content.model import (
@@ -19,6 +21,7 @@ from backpain_gui.content.model import (
 )
 from backpain_gui.storage.event_log import EventLog
 from backpain_gui.ui.main_window import MainWindow
+from backpain_gui.ui.translation import install_translators
 from tests.conftest import seed_settings
 
 SVG = (
@@ -151,3 +154,12 @@ def _qt_application(qapp):
     yield qapp
     gc.enable()
     gc.collect()
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[Mapping[str, str]], QLocale]]:
+    """Installs the translators for an environment, and takes them out after the test."""
+    before = QLocale()
+    yield lambda environ: install_translators(qapp, environ)
+    install_translators(qapp, {"LANG": "en_US.UTF-8"})
+    QLocale.setDefault(before)

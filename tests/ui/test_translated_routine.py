@@ -3,25 +3,12 @@ built-in routine's names, start positions and steps come from its translation.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt
 
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
 from backpain_gui.ui.main_window import MainWindow
-from backpain_gui.ui.translation import install_translators
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    """Installs the translators for an environment, and takes them out after the test."""
-    before = QLocale()
-    yield lambda environ: install_translators(qapp, environ)
-    install_translators(qapp, {"LANG": "en_US.UTF-8"})
-    QLocale.setDefault(before)
 
 
 def open_window(qtbot, settings: QSettings, clock) -> MainWindow:

@@ -10,19 +10,18 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import PySide6
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
 
 from backpain_gui.ui.main_window import MainWindow
 from backpain_gui.ui.pain_words import after_session_words, severe_before_words
 from backpain_gui.ui.plan_calendar import PLAN_WORDS, day_text, month_name, weekday_letters
-from backpain_gui.ui.translation import SHIPPED, TRANSLATIONS, install_translators, ui_locale
+from backpain_gui.ui.translation import SHIPPED, TRANSLATIONS, ui_locale
 
 ROOT = Path(__file__).resolve().parents[2]
 QT_TOOLS = Path(PySide6.__file__).resolve().parent
@@ -169,15 +168,6 @@ def test_the_language_is_chosen_as_gettext_chooses(
         assert chosen in (*SHIPPED, "en")
     else:
         assert chosen == language
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[Callable[[Mapping[str, str]], QLocale]]:
-    """Installs the translators for an environment, and takes them out after the test."""
-    before = QLocale()
-    yield lambda environ: install_translators(qapp, environ)
-    install_translators(qapp, {"LANG": "en_US.UTF-8"})
-    QLocale.setDefault(before)
 
 
 def test_a_german_locale_gets_a_german_plan(speak, make_window) -> None:

@@ -3,12 +3,8 @@ routine's words and the guide's own in it, and, where none speaks it, tones and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtTextToSpeech import QVoice
-from PySide6.QtWidgets import QApplication
 
 from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
@@ -16,7 +12,6 @@ from backpain_gui.session import Session
 from backpain_gui.session.settings import SessionSettings
 from backpain_gui.ui.session_driver import SessionDriver
 from backpain_gui.ui.spoken_words import french_number, german_number
-from backpain_gui.ui.translation import install_translators
 from backpain_gui.ui.voice import Voice, VoiceGuide
 from backpain_gui.ui.voice_settings import VoiceSettingsPanel
 from tests.audio.test_speech_plan import CUES
@@ -35,14 +30,6 @@ class GermanSpeaker(FakeSpeaker):
     def allVoices(self, locale: QLocale | QLocale.Language, /) -> list[QVoice]:
         english = super().allVoices(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return english[:1] if locale == GERMAN else super().allVoices(locale)
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    before = QLocale()
-    yield lambda environ: install_translators(qapp, environ)
-    install_translators(qapp, {"LANG": "en_US.UTF-8"})
-    QLocale.setDefault(before)
 
 
 def test_where_no_voice_speaks_the_ui_language_the_plan_says_so(
