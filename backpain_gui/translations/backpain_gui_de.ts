@@ -537,6 +537,98 @@
     </message>
 </context>
 <context>
+    <name>PainTrend</name>
+    <message>
+        <source>finished</source>
+        <translation>geschafft</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>stopped: it hurts</source>
+        <translation>abgebrochen: es tut weh</translation>
+    </message>
+</context>
+<context>
+    <name>PainTrendWords</name>
+    <message>
+        <source>no score</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>ddd, dd. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>{when}: pain {before} before, {after} after; {done} of {planned} done</source>
+        <translation>{when}: Schmerz {before} vorher, {after} nachher; {done} von {planned} geschafft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; stopped because it hurt</source>
+        <translation>; abgebrochen, weil es wehtat</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>dd. MMM</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>No sessions from {span}.</source>
+        <translation>Keine Sitzungen vom {span}.</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10, from {span}</source>
+        <translation>Schmerz vor und nach jeder Sitzung, 0 bis 10, vom {span}</translation>
+    </message>
+    <message>
+        <source> (no pain scores given yet)</source>
+        <translation> (noch keine Schmerzwerte angegeben)</translation>
+    </message>
+    <message>
+        <source>No sessions in these weeks yet.</source>
+        <translation>Noch keine Sitzungen in diesen Wochen.</translation>
+    </message>
+    <message>
+        <source>Latest: {when}, pain {before} before, {after} after.</source>
+        <translation>Zuletzt: {when}, Schmerz {before} vorher, {after} nachher.</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>ddd, dd. MMM</translation>
+    </message>
+    <message>
+        <source>No pain scores yet: each session asks how your back is, before and after.</source>
+        <translation>Noch keine Schmerzwerte: Jede Sitzung fragt vorher und nachher, wie es Ihrem Rücken geht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped because it hurt: %n time(s).</source>
+        <translation>
+            <numerusform>Abgebrochen, weil es wehtat: %n-mal.</numerusform>
+            <numerusform>Abgebrochen, weil es wehtat: %n-mal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhysioReport</name>
     <message>
         <source>Back exercise report for your physiotherapist</source>
@@ -997,6 +1089,14 @@
     <message>
         <source>Your back was very sore before your last session ({before} of 10).</source>
         <translation>Ihr Rücken war vor Ihrer letzten Sitzung sehr schmerzhaft ({before} von 10).</translation>
+    </message>
+    <message>
+        <source>A day counts when you finish a session; the days need not be in a row.</source>
+        <translation>Ein Tag zählt, wenn Sie eine Sitzung abschließen; die Tage müssen nicht aufeinander folgen.</translation>
+    </message>
+    <message>
+        <source>A day counts when you finish a session with at least one exercise done in full. The days need not be in a row: the aim is a daily habit, and a missed day breaks your streak but never undoes the days already done.</source>
+        <translation>Ein Tag zählt, wenn Sie eine Sitzung mit mindestens einer ganz geschafften Übung abschließen. Die Tage müssen nicht aufeinander folgen: Ziel ist eine tägliche Gewohnheit, und ein ausgelassener Tag unterbricht Ihre Serie, macht aber die geschafften Tage nie ungeschehen.</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,98 @@
     </message>
 </context>
 <context>
+    <name>PainTrend</name>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>stopped: it hurts</source>
+        <translation>arrêtée : j’ai mal</translation>
+    </message>
+</context>
+<context>
+    <name>PainTrendWords</name>
+    <message>
+        <source>no score</source>
+        <translation>pas de note</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>ddd dd MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>{when}: pain {before} before, {after} after; {done} of {planned} done</source>
+        <translation>{when} : douleur {before} avant, {after} après ; {done} sur {planned} faits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercice</numerusform>
+            <numerusform>%n exercices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; stopped because it hurt</source>
+        <translation> ; arrêtée à cause de la douleur</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} au {last}</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>dd MMM</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd MMM yyyy</translation>
+    </message>
+    <message>
+        <source>No sessions from {span}.</source>
+        <translation>Aucune séance du {span}.</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10, from {span}</source>
+        <translation>Douleur avant et après chaque séance, de 0 à 10, du {span}</translation>
+    </message>
+    <message>
+        <source> (no pain scores given yet)</source>
+        <translation> (pas encore de note de douleur)</translation>
+    </message>
+    <message>
+        <source>No sessions in these weeks yet.</source>
+        <translation>Pas encore de séance ces semaines-ci.</translation>
+    </message>
+    <message>
+        <source>Latest: {when}, pain {before} before, {after} after.</source>
+        <translation>Dernière : {when}, douleur {before} avant, {after} après.</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>ddd dd MMM</translation>
+    </message>
+    <message>
+        <source>No pain scores yet: each session asks how your back is, before and after.</source>
+        <translation>Pas encore de note de douleur : chaque séance demande comment va votre dos, avant et après.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped because it hurt: %n time(s).</source>
+        <translation>
+            <numerusform>Arrêtée à cause de la douleur : %n fois.</numerusform>
+            <numerusform>Arrêtée à cause de la douleur : %n fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhysioReport</name>
     <message>
         <source>Back exercise report for your physiotherapist</source>
@@ -997,6 +1089,14 @@
     <message>
         <source>Your back was very sore before your last session ({before} of 10).</source>
         <translation>Votre dos était très douloureux avant votre dernière séance ({before} sur 10).</translation>
+    </message>
+    <message>
+        <source>A day counts when you finish a session; the days need not be in a row.</source>
+        <translation>Un jour compte quand vous terminez une séance ; les jours n’ont pas à se suivre.</translation>
+    </message>
+    <message>
+        <source>A day counts when you finish a session with at least one exercise done in full. The days need not be in a row: the aim is a daily habit, and a missed day breaks your streak but never undoes the days already done.</source>
+        <translation>Un jour compte quand vous terminez une séance avec au moins un exercice fait en entier. Les jours n’ont pas à se suivre : le but est une habitude quotidienne, et un jour manqué interrompt votre série sans jamais effacer les jours déjà faits.</translation>
     </message>
 </context>
 <context>
