@@ -53,3 +53,11 @@ class Words:
         if n < 0:
             return text
         return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+
+    def decimal(self, number: str) -> str:
+        """A number written with a point ("2.5") with the UI language's own ("2,5")."""
+        if not _STATE["translating"] or self.english:
+            return number
+        from PySide6.QtCore import QLocale
+
+        return number.replace(".", QLocale().decimalPoint())

@@ -97,7 +97,8 @@ class PlanReport(Words):
         )
 
     def tempo(self, tempo: float) -> str:
-        return self.tr("Tempo {tempo}x (higher is slower breathing)").format(tempo=f"{tempo:.2f}")
+        tempo_shown = self.decimal(f"{tempo:.2f}")
+        return self.tr("Tempo {tempo}x (higher is slower breathing)").format(tempo=tempo_shown)
 
     def rows(self) -> tuple[str, str, str, str, str]:
         """The row labels: get ready, each rep, switch sides, rest, and the total."""
@@ -140,7 +141,9 @@ def _changes(
         (rest, settings.rest_seconds, _DEFAULTS.rest_seconds, " s"),
     )
     changes = [
-        f"{label} {value:g}{unit}" for label, value, default, unit in paces if value != default
+        f"{label} {words.decimal(f'{value:g}')}{unit}"
+        for label, value, default, unit in paces
+        if value != default
     ]
     done = [exercise.exercise.id for exercise in plan.exercises]
     if done != [exercise.id for exercise in routine.exercises if exercise.id in done]:
@@ -240,13 +243,13 @@ def _exercise_lines(exercise: ExercisePlan, words: PlanReport, width: int) -> li
         times = f"x {exercise.reps}"
     lines = [
         _row(width, f"     {get_ready}", clock(exercise.get_ready_ms)),
-        _row(width, f"     {each_rep}", _seconds(exercise.rep_ms), times),
+        _row(width, f"     {each_rep}", words.decimal(_seconds(exercise.rep_ms)), times),
     ]
     lines += [
         _row(
             width,
             f"       {number}. {words.breath(phase.phase.breath)}",
-            _seconds(phase.ms),
+            words.decimal(_seconds(phase.ms)),
             phase.phase.instruction,
         )
         for number, phase in enumerate(exercise.phases, start=1)

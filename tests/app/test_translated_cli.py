@@ -48,6 +48,8 @@ def run(lang: str, *args: str, home: Path | None = None) -> subprocess.Completed
                 "5 Wiederholungen je Seite, erst links, dann rechts",
                 "Einatmen zur Vorbereitung, Wirbelsäule neutral.",
                 "Seite wechseln",
+                # Numbers as the language writes them.
+                "Tempo 1,00x (höher heißt langsamer atmen)",
             ],
         ),
         (
@@ -57,6 +59,7 @@ def run(lang: str, *args: str, home: Path | None = None) -> subprocess.Completed
                 "1. L\u2019enroulement du bassin  (standard; 8 répétitions)",
                 "Inspirez pour vous préparer, colonne neutre.",
                 "changer de côté",
+                "Tempo 1,00x",
             ],
         ),
         (
@@ -66,6 +69,7 @@ def run(lang: str, *args: str, home: Path | None = None) -> subprocess.Completed
                 "1. The Hip Roll  (standard; 8 reps)",
                 "Breathe in to prepare, spine in neutral.",
                 "switch sides",
+                "Tempo 1.00x",
             ],
         ),
     ],
