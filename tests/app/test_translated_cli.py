@@ -46,7 +46,7 @@ def run(lang: str, *args: str, home: Path | None = None) -> subprocess.Completed
                 "5 einfache Pilates-Übungen bei Rückenschmerzen: 5 Übungen, insgesamt",
                 "1. Hüftrollen  (Standard; 8 Wiederholungen)",
                 "5 Wiederholungen je Seite, erst links, dann rechts",
-                "Einatmen zur Vorbereitung, Wirbelsäule neutral.",
+                "Einatmen zur Vorbereitung; der kleine Spalt unter dem unteren Rücken bleibt.",
                 "Seite wechseln",
                 # Numbers as the language writes them.
                 "Tempo 1,00x (höher heißt langsamer atmen)",
@@ -57,7 +57,7 @@ def run(lang: str, *args: str, home: Path | None = None) -> subprocess.Completed
             [
                 "Avec les réglages par défaut",
                 "1. L\u2019enroulement du bassin  (standard; 8 répétitions)",
-                "Inspirez pour vous préparer, colonne neutre.",
+                "Inspirez pour vous préparer ; gardez le petit espace sous le bas du dos.",
                 "changer de côté",
                 "Tempo 1,00x",
             ],
@@ -67,7 +67,7 @@ def run(lang: str, *args: str, home: Path | None = None) -> subprocess.Completed
             [
                 "Using the default settings",
                 "1. The Hip Roll  (standard; 8 reps)",
-                "Breathe in to prepare, spine in neutral.",
+                "Breathe in to prepare; keep the small gap under your lower back.",
                 "switch sides",
                 "Tempo 1.00x",
             ],

@@ -92,3 +92,23 @@ def test_the_second_side_shows_the_picture_mirrored_and_the_first_side_not() -> 
     for exercise_id in ("spinal-rotations", "side-bends"):
         assert seen[(exercise_id, "left")] == {False}, exercise_id
         assert seen[(exercise_id, "right")] == {True}, exercise_id
+
+
+def test_a_review_s_placements_the_key_point_on_the_first_curl_and_the_ball_from_the_start() -> (
+    None
+):
+    prep = ROUTINE.exercise("abdominal-prep")
+    key = next(tip for tip in prep.tips if tip.startswith("The key is"))
+    # The fault the seed warns of most happens on the curl: its tip is there from rep 1.
+    assert tip_for(prep, Variant.STANDARD, 1, 1) == key
+    rotations = ROUTINE.exercise("spinal-rotations")
+    assert "ball in your top hand" in rotations.start_position_for(Variant.PROGRESSION)
+    # The limit on a weighted turn goes with the turn.
+    limit = rotations.variant(Variant.PROGRESSION).tips[0]
+    assert tip_for(rotations, Variant.PROGRESSION, 1, 1) == limit
+
+
+def test_no_tip_asks_for_a_key_the_person_on_the_mat_cannot_follow() -> None:
+    # Face down mid-set, no box at hand: a tip is true where it is shown.
+    tips = [tip for e in ROUTINE.exercises for v in e.variants for tip in (*v.tips, *e.tips)]
+    assert not [tip for tip in tips if "(V)" in tip]
