@@ -17,7 +17,15 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from backpain_gui.figures.camera import Camera
-from backpain_gui.figures.drawing import OUTLINE_WIDTH, Arrow, Layer, Point, Prop, figure_of
+from backpain_gui.figures.drawing import (
+    ARROW_HEAD,
+    OUTLINE_WIDTH,
+    Arrow,
+    Layer,
+    Point,
+    Prop,
+    figure_of,
+)
 from backpain_gui.figures.skeleton import SIDES, Pose, body_of
 
 # The points that show each part's movement: the middle of the head, the base of the neck
@@ -43,7 +51,8 @@ _STRAIGHT_BELOW = 20.0
 _SAMPLES = 9
 # How far from the body the arrow's middle line keeps: half its head's width, its outline
 # and a gap.
-_CLEARANCE = 4.25 + OUTLINE_WIDTH + 1.5
+_HALF_HEAD = ARROW_HEAD[1] / 2 + OUTLINE_WIDTH
+_CLEARANCE = _HALF_HEAD + 1.5
 _STEPS = tuple(range(2, 62, 2))
 # How far past the arrow the way out must be clear of the body.
 _FAR = 60
@@ -182,8 +191,8 @@ def _placed(
     about as near, the highest."""
     lowest, middle_height = heights
     left, bottom, right, top = within or (-math.inf, -math.inf, math.inf, math.inf)
-    # The box has a margin round the figure: the arrow's middle line keeps inside it.
-    inset = 0.0
+    # All of it in the box, its head and outline too.
+    inset = _HALF_HEAD
     (sx, sy), (ex, ey) = path[0], path[-1]
     chord = math.hypot(ex - sx, ey - sy)
     if chord > 1e-6:
@@ -209,7 +218,7 @@ def _placed(
             height = sum(y for _, y in samples) / len(samples) + shift[1]
             # Nearest first, in steps of a few units; of those as near, the highest.
             below = height < middle_height
-            candidates.append((below, round(math.hypot(*shift) / 4), -height, shift, (dx, dy)))
+            candidates.append((round(math.hypot(*shift) / 4), below, -height, shift, (dx, dy)))
     candidates.sort()
     mx0, my0 = samples[len(samples) // 2]
     for _, _, _, (mx, my), away in candidates:

@@ -84,7 +84,7 @@ _NOSE = (6.6, -0.8, 1.8)
 _REGIONS = (("pelvis", 0.0, 1.0), ("lower back", 1.0, 2.0), ("upper back", 2.0, 4.0))
 
 ARROW_WIDTH = 2.6
-_ARROW_HEAD = (7.0, 8.5)  # length, width
+ARROW_HEAD = (7.0, 8.5)  # length, width
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,7 +488,7 @@ def arrow_layer(arrow: Arrow) -> Layer:
     points = arrow.path
     tip = points[-1]
     # The head takes the path's last stretch, as long as the head; the shaft the rest.
-    left, index, base = _ARROW_HEAD[0], len(points) - 1, tip
+    left, index, base = ARROW_HEAD[0], len(points) - 1, tip
     while index > 0:
         step = math.dist(points[index - 1], points[index])
         if step >= left:
@@ -510,7 +510,7 @@ def arrow_layer(arrow: Arrow) -> Layer:
 
 def _arrow_head(base: Point, heading: float, grow: float) -> tuple[Point, ...]:
     """The arrow's head at the end of its shaft, `grow` outline widths larger all round."""
-    head_length, head_width = _ARROW_HEAD
+    head_length, head_width = ARROW_HEAD
     dx, dy = math.cos(heading), math.sin(heading)
     # Moving each side of the triangle out by the outline width moves its corners further.
     back = grow * OUTLINE_WIDTH * 1.6

@@ -26,6 +26,7 @@ from backpain_gui.figures.space import Vec
 # Every picture is 4:3, as the session screen's picture box is.
 ASPECT = 4 / 3
 _MARGIN = 6.0
+_CONTENT_MARGIN = 2.0
 MAT_THICKNESS = 0.8
 _PROP_TONES = (Paint.PROP_LIT, Paint.PROP, Paint.PROP_SHADE)
 
@@ -132,6 +133,9 @@ def pose_during(start: Pose, during: Illustration, progress: float) -> Pose:
     return between(middle, end, (progress - share) / (1.0 - share))
 
 
+Box = tuple[float, float, float, float]
+
+
 def still_arrow(
     pose: Pose,
     ends_in: Pose,
@@ -151,9 +155,6 @@ def still_arrow(
     return movement_arrow(lambda t: between(start, end, t), moving, camera, props, scene)
 
 
-Box = tuple[float, float, float, float]
-
-
 @functools.lru_cache(maxsize=32)
 def phase_arrow(start: Pose, during: Illustration, within: Box | None = None) -> Arrow | None:
     """The arrow of the phase pictured by `during` as it moves on from `start`, inside the
@@ -170,11 +171,12 @@ def phase_arrow(start: Pose, during: Illustration, within: Box | None = None) ->
 
 
 def content_around(boxes: list[tuple[float, float, float, float]]) -> Frame:
-    """The box that holds every box (left, bottom, right, top) with a margin."""
-    left = min(box[0] for box in boxes) - _MARGIN
-    bottom = min(box[1] for box in boxes) - _MARGIN
-    right = max(box[2] for box in boxes) + _MARGIN
-    top = max(box[3] for box in boxes) + _MARGIN
+    """The box that holds every box (left, bottom, right, top) with a thin margin: on the
+    session screen the figure is as large as its box allows, and its outline is in the boxes."""
+    left = min(box[0] for box in boxes) - _CONTENT_MARGIN
+    bottom = min(box[1] for box in boxes) - _CONTENT_MARGIN
+    right = max(box[2] for box in boxes) + _CONTENT_MARGIN
+    top = max(box[3] for box in boxes) + _CONTENT_MARGIN
     return Frame(left, bottom, right - left, top - bottom)
 
 

@@ -526,40 +526,32 @@ def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> P
             target = _named(node, path, log, tuple(entries), "a pose in this file")
             if target is not None:
                 ends[name] = poses[target]
-    comes_from = {
-        name: poses[entry.comes_from] if entry.comes_from is not None else poses[name]
-        for name, entry in entries.items()
-    }
     drawn = {
-        name: _illustration(entry, poses[name], ends[name], comes_from[name], setting)
+        name: _illustration(entry, poses[name], ends[name], poses, setting)
         for name, entry in entries.items()
     }
     # One frame for all of an exercise's pictures seen by one camera (in one frame group), so
-    # the figure keeps its size and place from picture to picture.
+    # the figure keeps its size and place from picture to picture. The moving figure's box
+    # holds the arrows too, where the stills have them, near the part that moves: kept to a
+    # box without room for them, one went beside the head of a bridge.
     Box = tuple[float, float, float, float]
     boxes: dict[tuple[Camera, str], list[Box]] = {}
-    contents: dict[tuple[Camera, str], list[Box]] = {}
     for name, entry in entries.items():
         illustration = drawn[name]
         group = boxes.setdefault((entry.camera, entry.frame_group), [])
-        figure = illustration.figure()
-        group.append(figure.bounds())
-        # The moving figure's box holds the figures only: its arrows are laid inside it.
-        moving = figure.layers[:-1] if illustration.arrow is not None else figure.layers
-        contents.setdefault((entry.camera, entry.frame_group), []).append(bounds_of(moving))
+        group.append(illustration.figure().bounds())
         scene = illustration.scene()[1:]
         if scene:
             group.append(bounds_of(scene))
-            contents[entry.camera, entry.frame_group].append(bounds_of(scene))
     # The moving figure passes between the poses too: a phase is most often the pose after
     # the one before it in the file, so the way there is fitted in as well.
+    contents = {key: list(found) for key, found in boxes.items()}
     named = list(entries.items())
     for (before, earlier), (name, entry) in pairwise(named):
         key = (entry.camera, entry.frame_group)
         if key != (earlier.camera, earlier.frame_group):
             continue
-        during = drawn[name]
-        pose = pose_during(ends[before], during, 0.5)
+        pose = pose_during(ends[before], drawn[name], 0.5)
         contents[key].append(figure_of(pose, (), None, entry.camera, entry.props).bounds())
     frames = {key: frame_around(found) for key, found in boxes.items()}
     content = {key: content_around(found) for key, found in contents.items()}
@@ -576,8 +568,9 @@ def _finish(entries: dict[str, _Entry], setting: _Setting, log: ProblemLog) -> P
 
 
 def _illustration(
-    entry: _Entry, pose: Pose, ends_in: Pose, comes_from: Pose, setting: _Setting
+    entry: _Entry, pose: Pose, ends_in: Pose, poses: dict[str, Pose], setting: _Setting
 ) -> Illustration:
+    comes_from = pose if entry.comes_from is None else poses[entry.comes_from]
     return Illustration(
         entry.title,
         pose,
