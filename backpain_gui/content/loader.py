@@ -6,6 +6,7 @@ The public API of `backpain_gui.content`: `load_routine`, `RoutineError`, `Probl
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from backpain_gui.content.model import Routine
@@ -33,7 +34,9 @@ def load_routine(path: Path | str, language: str | None = None) -> Routine:
     A `.xml` file is read as Workrave's exercises, any other as a YAML routine. Problems name
     the file as given, so that `check ./my.yaml` reports `./my.yaml:3:5: ...`. The routine's
     words are in `language` (default: the one use_language chose) where a translation beside
-    it (`my.de.yaml`) gives them; a translation with problems is a routine with problems.
+    it (`my.de.yaml`) gives them. A translation with problems leaves the routine in its own
+    words, its problem lines in `translation_problems`: a stale translation never costs the
+    session (`check` refuses it).
     """
     if Path(path).suffix.lower() == ".xml":
         return load_workrave(path)
@@ -47,6 +50,10 @@ def load_routine(path: Path | str, language: str | None = None) -> Routine:
     translated = translation_file(path, code)
     if not translated.is_file():
         return routine
-    return translate_routine(
-        routine, translated, code, str(Path(file).with_name(translated.name))
-    ).routine
+    shown = str(Path(file).with_name(translated.name))
+    try:
+        return translate_routine(routine, translated, code, shown).routine
+    except RoutineError as error:
+        # The routine itself is good: it runs in its own words, and says why (`check` too).
+        problems = tuple(str(problem) for problem in error.problems)
+        return dataclasses.replace(routine, translation_problems=problems)

@@ -143,6 +143,9 @@ class Routine:
     # translated_text.py); `title` stays the routine's own, which the history files under.
     language: str = "en"
     translated_title: str = ""
+    # What is wrong with the translation for the language asked for, one FILE:LINE:COL line
+    # each, when it could not be used and the routine kept its own words.
+    translation_problems: tuple[str, ...] = ()
 
     @property
     def shown_title(self) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from backpain_gui.content.builtin import builtin_routine_path
-from backpain_gui.content.loader import RoutineError, load_routine
+from backpain_gui.content.loader import load_routine
 from backpain_gui.content.translated_text import translation_files
 from tests.app.test_cli import run
 
@@ -216,12 +216,15 @@ def test_a_hostile_translation_is_refused_by_name(routine: Path) -> None:
     (folder / "routine.de.yaml").write_text("- a list\n", encoding="utf-8")
     completed, _ = run("check", str(routine))
     assert "routine.de.yaml:1:1: the routine: must be a mapping of keys" in completed.stderr
-    # In the window, a broken translation is a broken routine: its lines, never a traceback.
-    with pytest.raises(RoutineError) as raised:
-        load_routine(routine, "de")
-    assert str(raised.value.problems[0]).endswith(
+    # In the window, a broken translation costs no session: the routine in its own words,
+    # and the lines that say why.
+    routine_in_english = load_routine(routine, "de")
+    assert routine_in_english.exercises[0].name == "Bridge"
+    assert routine_in_english.language == "en"
+    assert routine_in_english.translation_problems[0].endswith(
         "must be a mapping of keys (schema_version), got a list"
     )
+    assert load_routine(routine, "en").translation_problems == ()
 
 
 def test_the_shipped_routine_is_translated_whole_into_german_and_french() -> None:
