@@ -14,8 +14,8 @@ from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, tran
 SIDE_WORDS = TranslatedWords(
     "Words",
     {
-        Side.LEFT: QT_TRANSLATE_NOOP("Words", "Left side"),
-        Side.RIGHT: QT_TRANSLATE_NOOP("Words", "Right side"),
+        Side.LEFT: QT_TRANSLATE_NOOP("Words", "On your left side"),
+        Side.RIGHT: QT_TRANSLATE_NOOP("Words", "On your right side"),
     },
 )
 

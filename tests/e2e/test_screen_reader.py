@@ -131,6 +131,6 @@ def test_each_step_is_announced_and_no_percent_is(
         "Step 2 of 2. Breathe out and lift.",
         "Rep 2 of 2. Step 1 of 2. Breathe in to prepare.",
     ]
-    assert any(message.startswith("Twist. Left side.") for message in heard)
+    assert any(message.startswith("Twist. On your left side.") for message in heard)
     assert any(message.startswith("Right side.") for message in heard)
     assert not [message for message in heard if "percent" in message or "%" in message]

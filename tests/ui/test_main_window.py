@@ -134,7 +134,7 @@ def test_right_arrow_skips_to_the_next_exercise(qtbot, window: MainWindow) -> No
     screen = window.session_screen
     assert screen.heading.text() == "Twist"
     assert screen.step.text() == "Get ready"
-    assert screen.side.text() == "Left side"
+    assert screen.side.text() == "On your left side"
 
 
 def test_left_arrow_goes_back_to_the_previous_exercise_at_its_start(qtbot, window) -> None:
@@ -164,7 +164,7 @@ def test_two_sided_exercise_switches_sides(qtbot, window, clock) -> None:
     screen = window.session_screen
     assert screen.step.text() == "Switch sides"
     assert screen.instruction.text() == "Roll over onto your other side."
-    assert screen.side.text() == "Right side"
+    assert screen.side.text() == "On your right side"
 
 
 def test_a_whole_session_ends_on_the_summary(qtbot, window, clock) -> None:

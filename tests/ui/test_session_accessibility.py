@@ -47,9 +47,9 @@ def test_a_new_exercise_and_its_side_are_announced(qtbot, window, clock) -> None
     window.session_screen.announced.connect(said.append)
     press(qtbot, window, Qt.Key.Key_Right)
     frame(window)
-    assert said[-1].startswith("Twist. Left side. ")
+    assert said[-1].startswith("Twist. On your left side. ")
     _run(window, clock, 5 + 9 + 0.5)
-    assert said[-1] == "Right side. 1 rep. Switch sides. Roll over onto your other side."
+    assert said[-1] == "On your right side. 1 rep. Switch sides. Roll over onto your other side."
     _run(window, clock, 10)
     assert "Rep 1 of 1. Step 1 of 3. twist: breathe in to prepare." in said
 
