@@ -2133,12 +2133,12 @@
 <context>
     <name>Words</name>
     <message>
-        <source>Left side</source>
-        <translation>Linke Seite</translation>
+        <source>On your left side</source>
+        <translation>Auf der linken Seite</translation>
     </message>
     <message>
-        <source>Right side</source>
-        <translation>Rechte Seite</translation>
+        <source>On your right side</source>
+        <translation>Auf der rechten Seite</translation>
     </message>
     <message>
         <source>Standard</source>

@@ -2133,12 +2133,12 @@
 <context>
     <name>Words</name>
     <message>
-        <source>Left side</source>
-        <translation>Côté gauche</translation>
+        <source>On your left side</source>
+        <translation>Sur le côté gauche</translation>
     </message>
     <message>
-        <source>Right side</source>
-        <translation>Côté droit</translation>
+        <source>On your right side</source>
+        <translation>Sur le côté droit</translation>
     </message>
     <message>
         <source>Standard</source>
