@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>rest</source>
-        <translation>Pause</translation>
+        <translation>ausruhen</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>Rest.</source>
-        <translation>Pause.</translation>
+        <translation>Ausruhen.</translation>
     </message>
     <message>
         <source>Next: {exercise}</source>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>Rest</source>
-        <translation>Pause</translation>
+        <translation>Ausruhen</translation>
     </message>
     <message>
         <source>About {time} in all</source>
@@ -1929,11 +1929,11 @@
     </message>
     <message>
         <source>Rest - next: {exercise}</source>
-        <translation>Pause – als Nächstes: {exercise}</translation>
+        <translation>Ausruhen – als Nächstes: {exercise}</translation>
     </message>
     <message>
         <source>Rest - next: {exercise} ({variant})</source>
-        <translation>Pause – als Nächstes: {exercise} ({variant})</translation>
+        <translation>Ausruhen – als Nächstes: {exercise} ({variant})</translation>
     </message>
     <message>
         <source>You need {equipment} for this one: have it ready now.</source>

@@ -99,7 +99,7 @@ def test_a_german_session_is_spoken_in_german(
     assert "Aus: zur Brücke aufrollen." in said
     # The guide's own words: the breath, a rep's number, the rest and what comes next.
     assert any(text.startswith(("Zwei. ", "Drei. ")) for text in said), said
-    assert any(text.startswith("Pause. Als Nächstes: Drehung der Wirbelsäule.") for text in said)
+    assert any(text.startswith("Ausruhen. Als Nächstes: Drehung der Wirbelsäule.") for text in said)
     english = ("Breathe", "Rest", "Next", " in.", " out.", "Two.", "Three.")
     assert not [text for text in said if any(word in text for word in english)], said
 
