@@ -180,13 +180,17 @@ def _routine_file(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 
 
 def _load(file: str | None) -> Routine | None:
-    """The routine in `file` (or the built-in one); None after printing its problems."""
+    """The routine in `file` (or the built-in one); None after printing its problems. A
+    translation that could not be used is said on stderr: the routine is in its own words."""
     try:
-        return load_routine(file if file is not None else builtin_routine_path())
+        routine = load_routine(file if file is not None else builtin_routine_path())
     except RoutineError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return None
+    for problem in routine.translation_problems:
+        print(problem, file=sys.stderr)
+    return routine
 
 
 class CheckReport(Words):

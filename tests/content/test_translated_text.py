@@ -13,6 +13,7 @@ from backpain_gui.content.builtin import builtin_routine_path
 from backpain_gui.content.loader import load_routine
 from backpain_gui.content.translated_text import translation_files
 from tests.app.test_cli import run
+from tests.app.test_translated_cli import run as run_in_locale
 
 ROUTINE = """\
 schema_version: 1
@@ -225,6 +226,11 @@ def test_a_hostile_translation_is_refused_by_name(routine: Path) -> None:
         "must be a mapping of keys (schema_version), got a list"
     )
     assert load_routine(routine, "en").translation_problems == ()
+    # `plan` says why the routine is in its own words, and still plans it.
+    planned = run_in_locale("de_DE.UTF-8", "plan", str(routine), home=folder)
+    assert planned.returncode == 0
+    assert "1. Bridge  (Standard; 3 Wiederholungen)" in planned.stdout
+    assert "routine.de.yaml:1:1: the routine: must be a mapping of keys" in planned.stderr
 
 
 def test_the_shipped_routine_is_translated_whole_into_german_and_french() -> None:
