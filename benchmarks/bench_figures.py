@@ -71,3 +71,8 @@ def measure() -> list[Row]:
                 (f"{what}, {name}{clock}", f"{ms:.2f} ms", f"< {TARGET_MS:g} ms", ms < TARGET_MS)
             )
     return rows
+
+
+if __name__ == "__main__":
+    for row in measure():
+        print("  ".join(str(cell) for cell in row))
