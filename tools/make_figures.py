@@ -1,7 +1,8 @@
 """Draw every exercise picture from its pose file, and the sheets under docs/ that show them.
 
 Run from the repository root: `.venv/bin/python tools/make_figures.py` (or `make figures`;
-offscreen, no display needed). Each pose in assets/poses/<exercise>.yaml becomes
+offscreen always, no display needed, so the
+sheets come out alike from any session). Each pose in assets/poses/<exercise>.yaml becomes
 assets/<exercise>/<pose>.svg; every picture exercises.yaml names must be among them. Then:
 
 - docs/figures.png, the contact sheet: every still picture, in the routine's order, drawn by
@@ -18,8 +19,6 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
@@ -106,7 +105,20 @@ def contact_sheet(routine: Routine, pictures: list[tuple[str, str, str]]) -> QIm
         painter.setPen(QColor("#c4c4c4"))
         painter.drawRect(QRectF(left, top, CELL_WIDTH, cell_height))
     painter.end()
+    # What the sheet names, kept in the PNG as text, so a test can tell a sheet whose words
+    # are no longer the routine's (tests/figures/test_sheets.py).
+    sheet.setText("Pictures", "\n".join(picture_lines(routine, pictures)))
     return sheet
+
+
+def picture_lines(routine: Routine, pictures: list[tuple[str, str, str]]) -> list[str]:
+    """One line for each picture of the contact sheet: its file, what names it, what it shows."""
+    lines = []
+    for picture, exercise, step in pictures:
+        illustration = illustration_for_picture(routine.picture_path(picture))
+        shows = illustration.title if illustration is not None else "(no pose)"
+        lines.append(f"{picture}: {exercise} - {step}: {shows}")
+    return lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,15 +220,22 @@ def frames_sheet(rows: list[Row]) -> QImage:
             painter.setPen(QColor("#c4c4c4"))
             painter.drawRect(box)
     painter.end()
+    sheet.setText("Rows", "\n".join(row.label for row in rows))
     return sheet
 
 
 def main() -> int:
     """Write the pictures and the sheets; the exit status (1 when a picture has no pose)."""
+    # Offscreen always, even from a desktop session: the sheets come out alike wherever they
+    # are made (the same fonts at the same pixel sizes, no screen's scale).
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    for scaling in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_FONT_DPI"):
+        os.environ.pop(scaling, None)
     app = QGuiApplication(sys.argv[:1])
     routine_path = ROOT / "exercises.yaml"
     try:
-        routine = load_routine(routine_path)
+        # In the routine's own words, whatever language the machine is set to.
+        routine = load_routine(routine_path, language="en")
         drawn = drawn_pictures(routine)
     except RoutineError as error:
         print(error, file=sys.stderr)
