@@ -1,9 +1,9 @@
 """Draw every exercise picture from its pose file, and the sheets under docs/ that show them.
 
 Run from the repository root: `.venv/bin/python tools/make_figures.py` (or `make figures`;
-offscreen always, no display needed, so the
-sheets come out alike from any session). Each pose in assets/poses/<exercise>.yaml becomes
-assets/<exercise>/<pose>.svg; every picture exercises.yaml names must be among them. Then:
+offscreen always, no display needed, so the sheets come out alike from any session). Each
+pose in assets/poses/<exercise>.yaml becomes assets/<exercise>/<pose>.svg; every picture
+exercises.yaml names must be among them. Then:
 
 - docs/figures.png, the contact sheet: every still picture, in the routine's order, drawn by
   Qt's SVG renderer as the app draws it, named under it; the pictures drawn for a variant
