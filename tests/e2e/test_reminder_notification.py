@@ -117,7 +117,8 @@ def test_remind_now_sends_notify_and_start_opens_the_session(desk: Desk) -> None
         assert "#Start" in menu
         assert "#Snooze 30 min" in menu
         app.wait_for_event("session_started")
-        app.wait_for_event("phase_started")
+        # The built-in routine: 20 s to get down onto the mat before the first step.
+        app.wait_for_event("phase_started", timeout=30)
     finally:
         stop(app)
 

@@ -132,5 +132,5 @@ def test_each_step_is_announced_and_no_percent_is(
         "Rep 2 of 2. Step 1 of 2. Breathe in to prepare.",
     ]
     assert any(message.startswith("Twist. On your left side.") for message in heard)
-    assert any(message.startswith("Right side.") for message in heard)
+    assert any(message.startswith("On your right side.") for message in heard)
     assert not [message for message in heard if "percent" in message or "%" in message]

@@ -44,7 +44,7 @@ def test_every_get_ready_shows_the_aim_then_the_abdominals_and_the_safety_line_i
         window.driver.on_timer_timeout()
         # When to stop first, then the abdominals.
         assert detail.text().startswith("Stop if the pain is sharp or spreads down a leg")
-        assert "Remember to initiate by contracting your abdominal" in detail.text()
+        assert "Initiate by contracting your abdominal" in detail.text()
         assert detail.font().bold()
         assert detail.foregroundRole() is QPalette.ColorRole.WindowText
         # On to the next exercise's get-ready.
