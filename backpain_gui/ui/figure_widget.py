@@ -337,6 +337,12 @@ class FigureWidget(QWidget):
             # The mat and the background stay: only where the old and new figures are.
             self.update(self._on_screen(old_drawing.bounds.united(self._drawing.bounds)))
 
+    def warm_arrow(self, during: Illustration, before: Illustration) -> None:
+        """Work out, ahead of time, the arrow of the phase pictured by `during` after `before`
+        at this size: the first frame of a phase then finds it made (12-15 ms otherwise, a
+        dropped frame on the beat). The session screen calls it during a get-ready or rest."""
+        FigureState(during, before.ends_in).arrow(QRectF(self.rect()))
+
     def _arrow_of(self, state: FigureState) -> Arrow | None:
         """The state's arrow, worked out once a phase and size: the same phase comes with the
         same illustrations each frame, and comparing them would cost a tenth of a frame."""

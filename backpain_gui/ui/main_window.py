@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.store = SettingsStore(self.settings, self)
         self.routine_menu = RoutineMenu(self.settings, self)
         self.driver: SessionDriver | None = None
+        # The exercise and version whose movements the figure has prepared ahead.
+        self._warmed: tuple[str, Variant] | None = None
         # Opened once, just after the window first shows (or given, by tests).
         self.history = history
         self.recorder: HistoryRecorder | None = None
@@ -451,6 +453,7 @@ class MainWindow(QMainWindow):
         """
         self.pain_before, self.pain_after = pain_before, None
         self.stopped_because_it_hurts = False
+        self._warmed = None
         self.driver = SessionDriver(Session(self.routine, settings), clock=self.clock, parent=self)
         self.driver.frame.connect(self.on_driver_frame)
         self.driver.session_over.connect(self.on_driver_session_over)
@@ -501,6 +504,26 @@ class MainWindow(QMainWindow):
         self.session_screen.show_view(
             session_view(snapshot, self.routine, self.plan_calendar.day_number)
         )
+        self._warm_up_next(snapshot)
+
+    def _warm_up_next(self, snapshot: Snapshot) -> None:
+        """In a get-ready or a rest, have the figure prepare the exercise coming up."""
+        if snapshot.state is SessionState.REST:
+            exercise, variant = snapshot.next_exercise, snapshot.next_variant
+        elif snapshot.state is SessionState.GET_READY:
+            exercise, variant = snapshot.exercise, snapshot.variant
+        else:
+            return
+        if exercise is None:
+            return
+        version = variant or Variant.STANDARD
+        key = (exercise.id, version)
+        if key == self._warmed:
+            return
+        self._warmed = key
+        names = [exercise.start_picture_for(version)]
+        names += [phase.picture for phase in exercise.variant(version).phases]
+        self.session_screen.warm_up([self.routine.picture_path(name) for name in names])
 
     @Slot()
     def on_driver_session_over(self) -> None:

@@ -29,6 +29,10 @@ from backpain_gui.ui.rep_dots import RepDots
 from backpain_gui.ui.translation import QT_TRANSLATE_NOOP
 from backpain_gui.ui.type_scale import apply_size, scaled
 
+# Between two movements prepared ahead: 4 of an exercise take well under a second of a
+# get-ready or a rest, each in one tick of 12-15 ms, between the pacer's frames.
+WARM_MS = 120
+
 PAUSED_TEXT = QT_TRANSLATE_NOOP("SessionScreen", "Paused - press Space to continue")
 FIGURE_STEPS = 60
 # How long a passing word ("This exercise has one version") stays in place of the variant.
@@ -135,6 +139,11 @@ class SessionScreen(QWidget):
         # Still pictures instead of the moving figure: the user's setting.
         self.still_pictures = False
         self._illustrations: dict[Path, Illustration | None] = {}
+        # The movements to prepare ahead (warm_up), one every WARM_MS: each takes 12-15 ms.
+        self._warming: list[tuple[Path, Path]] = []
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(WARM_MS)
+        self._warm_timer.timeout.connect(self._warm_next)
         self.pacer = PacerWidget()
         self.step = plain_label()
         # Words of a fixed height: a step whose words wrap further never moves the picture and
@@ -318,6 +327,26 @@ class SessionScreen(QWidget):
         if message:
             announce(self, message + ".")
             self.announced.emit(message + ".")
+
+    def warm_up(self, pictures: list[Path]) -> None:
+        """Prepare the movement between each picture of `pictures` and the next (an exercise's
+        start position and its steps' pictures, in order), one a tick while the person gets
+        ready or rests, so no step's first frame is late. A later call replaces the queue."""
+        self._warming = list(pairwise(pictures))
+        if self._warming and not self._warm_timer.isActive():
+            self._warm_timer.start()
+
+    def _warm_next(self) -> None:
+        if self.still_pictures or not self._warming or not self.figure.isVisible():
+            self._warm_timer.stop()
+            self._warming.clear()
+            return
+        before, picture = self._warming.pop(0)
+        during, start = self._illustration(picture), self._illustration(before)
+        if during is not None and start is not None:
+            self.figure.warm_arrow(during, start)
+        if not self._warming:
+            self._warm_timer.stop()
 
     def _illustration(self, picture: Path | None) -> Illustration | None:
         # Looked up once a picture: the lookup reads the disk, and this runs every frame.
