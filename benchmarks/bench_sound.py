@@ -17,6 +17,7 @@ import os
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -122,7 +123,7 @@ def run_session(player: Player | None, folder: Path) -> list[Event]:
     driver.events_happened.connect(events.extend)
     driver.frame.connect(lambda snapshot: screen.show_view(session_view(snapshot, shown)))
     if player is not None:
-        SoundCues(driver, player)
+        SoundCues(driver, player, clock=time.monotonic)
     loop = QEventLoop()
     driver.session_over.connect(
         lambda: QTimer.singleShot(round(RING_OUT_SECONDS * 1000), loop.quit)
@@ -137,7 +138,7 @@ def latencies(server: SoundServer, folder: Path, early: bool) -> list[float]:
     """Seconds from each phase's event to its sound (positive: late)."""
     recorder = Recorder(server, folder / f"{'early' if early else 'on-beat'}.raw")
     recorder.start()
-    player = CuePlayer()
+    player = CuePlayer(clock=time.monotonic)
     try:
         player.start()
         warm = QEventLoop()

@@ -19,6 +19,7 @@ import os
 import resource
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,11 +45,11 @@ def _make_player(kind: str) -> tuple[Player | None, CuePlayer | None]:
     if kind == "none":
         return None, None
     if kind == "playsound3":
-        cue_player = CuePlayer()
+        cue_player = CuePlayer(clock=time.monotonic)
         return cue_player, cue_player
     from backpain_gui.ui.qt_cue_player import QtCuePlayer
 
-    qt_player = QtCuePlayer()
+    qt_player = QtCuePlayer(clock=time.monotonic)
     qt_player.start()
     return qt_player, None
 

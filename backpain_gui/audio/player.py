@@ -19,10 +19,7 @@ from __future__ import annotations
 import heapq
 import importlib
 import shutil
-import subprocess
 import threading
-import time
-import wave
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,6 +129,9 @@ class Backend:
 
 def _probe_players() -> str | None:
     """Run each player playsound3 will probe, with a timeout; a problem when one hangs."""
+    # Imported here, as the worker thread starts: the window's start-up need not wait for it.
+    import subprocess
+
     for program, (flag, package) in PROBED_PLAYERS.items():
         path = shutil.which(program)
         if path is None:
@@ -209,7 +209,8 @@ class CuePlayer:
         folder: Path | None = None,
         volume: Volume = Volume.NORMAL,
         backend: Callable[[], Backend | str] = load_backend,
-        clock: Callable[[], float] = time.monotonic,
+        *,
+        clock: Callable[[], float],
         start_seconds: float = PLAYER_START_SECONDS,
         sound_server: Callable[[], str | None] = missing_sound_server,
     ) -> None:
@@ -346,6 +347,8 @@ class CuePlayer:
 
     def _length(self, file: Path) -> float | None:
         """How long a sound file plays, or None (and a problem) when it cannot be read."""
+        import wave
+
         if file not in self._lengths:
             try:
                 with wave.open(str(file), "rb") as sound:
@@ -391,6 +394,8 @@ class CuePlayer:
 
     def _end(self, playing: _Playing) -> None:
         """Stop one player and reap it."""
+        import subprocess
+
         playing.stopped = True
         if playing.process.poll() is None:
             playing.process.terminate()

@@ -49,7 +49,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -222,6 +221,9 @@ class SpeechLengths:
     def _pace(self) -> float:
         """How much slower than the model this voice is, from what was measured (never faster:
         syllables tell a sentence's length to within a third, and an overrun costs a cue)."""
+        # Imported here: statistics brings fractions and decimal, 5 ms of the window's start.
+        import statistics
+
         ratios = [
             seconds / self._model(text)
             for text, seconds in self.measured.items()

@@ -6,6 +6,7 @@ import argparse
 import ctypes
 import os
 import sys
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -156,20 +157,26 @@ def run_app(args: argparse.Namespace) -> int:
         print(cannot.format(file=args.event_log, reason=error.strerror), file=sys.stderr)
         return 2
     routine, chosen = choose_routine(args.routine)
-    player = CuePlayer()
+    # The one clock of the app: the session, its sounds and its voice all tell time by it
+    # (on Linux, sleep detection in SessionDriver knows this one and reads CLOCK_BOOTTIME
+    # beside it). tests/test_one_clock.py keeps it the only one.
+    clock = time.monotonic
+    player = CuePlayer(clock=clock)
     if args.start:
         # The session's first cue is due as soon as the window is up: the player warms up
         # meanwhile, or that cue and the next come cold, a tenth of a second late or more.
         player.start()
     settings = QSettings()
-    window = MainWindow(routine, event_log=event_log, settings=settings, player=player)
+    window = MainWindow(
+        routine, event_log=event_log, settings=settings, clock=clock, player=player
+    )
     follow_system_theme(app, window.store.load().theme)
     if chosen:
         window.routine_menu.remember(args.routine)
     one_copy.come_forward.connect(lambda: bring_forward(window))
     fit_main_window(window, window.settings)
     open_on_remembered_screen(window, window.settings)
-    open_window(window, args, settings, player)
+    open_window(window, args, settings, player, clock)
     status = app.exec()
     collector.deleteLater()
     if window.voice is not None and window.voice.abandoned:
@@ -182,7 +189,11 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def open_window(
-    window: MainWindow, args: argparse.Namespace, settings: QSettings, player: CuePlayer
+    window: MainWindow,
+    args: argparse.Namespace,
+    settings: QSettings,
+    player: CuePlayer,
+    clock: Callable[[], float],
 ) -> None:
     """Show the window with its plan complete, then start what can wait for its first paint."""
     # The plan's calendar, day and streak come from the history: read before the window
@@ -191,7 +202,7 @@ def open_window(
     window.open_history()
     # The voice's settings are part of the plan: added after the first paint, they would
     # push the plan's rows aside in sight. The engine itself opens on the voice's thread.
-    give_voice(window, settings)
+    give_voice(window, settings, clock)
     # --tray (the login autostart): only the icon, until the user or the reminder asks; so
     # the tray comes first, to know whether there is one.
     daily = start_daily_coach(window) if args.tray else None
@@ -222,11 +233,11 @@ def bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def give_voice(window: MainWindow, settings: QSettings) -> None:
-    """Give the window its voice, and the plan the voice's settings."""
+def give_voice(window: MainWindow, settings: QSettings, clock: Callable[[], float]) -> None:
+    """Give the window its voice, on `clock`, and the plan the voice's settings."""
     from backpain_gui.ui.voice import Voice
 
-    window.attach_voice(Voice(settings))
+    window.attach_voice(Voice(settings, clock=clock))
 
 
 def begin(window: MainWindow, start: bool, offer: bool = True) -> None:

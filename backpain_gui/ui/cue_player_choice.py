@@ -54,6 +54,7 @@ def _qt_outputs() -> Sequence[object]:
 
 
 def make_cue_player(
+    clock: Callable[[], float],
     environ: Mapping[str, str] | None = None,
     outputs: Callable[[], Sequence[object]] = _qt_outputs,
     sound_server: Callable[[], str | None] = missing_sound_server,
@@ -61,9 +62,11 @@ def make_cue_player(
     """CuePlayer; QtCuePlayer when the environment asks for it and Qt's audio has an output."""
     environ = os.environ if environ is None else environ
     if environ.get(CHOICE_VARIABLE) != QT_CHOICE:
-        return CuePlayerChoice(CuePlayer(sound_server=sound_server), MEASURED)
+        return CuePlayerChoice(CuePlayer(clock=clock, sound_server=sound_server), MEASURED)
     if not outputs():
-        return CuePlayerChoice(CuePlayer(sound_server=sound_server), NO_QT_OUTPUT)
+        return CuePlayerChoice(CuePlayer(clock=clock, sound_server=sound_server), NO_QT_OUTPUT)
     from backpain_gui.ui.qt_cue_player import QtCuePlayer
 
-    return CuePlayerChoice(QtCuePlayer(sound_server=sound_server, outputs=outputs), QT_ASKED)
+    return CuePlayerChoice(
+        QtCuePlayer(clock=clock, sound_server=sound_server, outputs=outputs), QT_ASKED
+    )

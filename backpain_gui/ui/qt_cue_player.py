@@ -14,7 +14,6 @@ notifier. `ui/cue_player_choice.py` picks it only when asked to, for measuring a
 from __future__ import annotations
 
 import heapq
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -63,7 +62,8 @@ class QtCuePlayer(QObject):
         self,
         folder: Path | None = None,
         volume: Volume = Volume.NORMAL,
-        clock: Callable[[], float] = time.monotonic,
+        *,
+        clock: Callable[[], float],
         start_seconds: float = QT_START_SECONDS,
         sound_server: Callable[[], str | None] = missing_sound_server,
         outputs: Callable[[], Sequence[object]] = audio_outputs,

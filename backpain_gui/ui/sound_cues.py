@@ -7,7 +7,6 @@ cannot sound, it says so once, in words the window can show.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -33,7 +32,8 @@ class SoundCues(QObject):
         driver: SessionDriver,
         player: Player,
         muted: bool = False,
-        clock: Callable[[], float] = time.monotonic,
+        *,
+        clock: Callable[[], float],
     ) -> None:
         super().__init__(driver)
         self.player = player

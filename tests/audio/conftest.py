@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,6 +28,7 @@ def make_player(playsound: FakePlaysound) -> Iterator[Callable[..., CuePlayer]]:
             folder=folder or sounds_folder(),
             volume=volume,
             backend=lambda: Backend(playsound, "gstreamer"),
+            clock=time.monotonic,
             sound_server=lambda: None,
         )
         players.append(player)

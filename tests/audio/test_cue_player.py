@@ -199,7 +199,9 @@ def test_a_broken_sound_file_is_reported(
 
 def test_without_a_backend_cues_are_dropped_and_the_reason_kept(playsound: FakePlaysound) -> None:
     player = CuePlayer(
-        backend=lambda: "No sound: no sound player was found.", sound_server=lambda: None
+        backend=lambda: "No sound: no sound player was found.",
+        clock=time.monotonic,
+        sound_server=lambda: None,
     )
     player.start()
     player.play(Cue.HOLD)

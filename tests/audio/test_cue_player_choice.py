@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from backpain_gui.audio.player import CuePlayer
@@ -21,7 +22,9 @@ def never_asked() -> list[object]:
 
 
 def test_by_default_the_cues_play_through_playsound3_and_qt_audio_is_not_opened() -> None:
-    choice = make_cue_player(environ={}, outputs=never_asked, sound_server=lambda: None)
+    choice = make_cue_player(
+        time.monotonic, environ={}, outputs=never_asked, sound_server=lambda: None
+    )
 
     assert isinstance(choice.player, CuePlayer)
     assert "docs/sound.md" in choice.reason
@@ -32,7 +35,7 @@ def test_asked_for_qt_with_an_audio_output_the_cues_play_through_qsoundeffect(qa
     from backpain_gui.ui.qt_cue_player import QtCuePlayer
 
     choice = make_cue_player(
-        environ=ASK_FOR_QT, outputs=lambda: ONE_OUTPUT, sound_server=lambda: None
+        time.monotonic, environ=ASK_FOR_QT, outputs=lambda: ONE_OUTPUT, sound_server=lambda: None
     )
 
     assert isinstance(choice.player, QtCuePlayer)
@@ -42,7 +45,7 @@ def test_asked_for_qt_with_an_audio_output_the_cues_play_through_qsoundeffect(qa
 
 def test_asked_for_qt_without_an_output_playsound3_plays_and_says_the_server_is_missing() -> None:
     choice = make_cue_player(
-        environ=ASK_FOR_QT, outputs=lambda: [], sound_server=lambda: NO_SOUND_SERVER
+        time.monotonic, environ=ASK_FOR_QT, outputs=lambda: [], sound_server=lambda: NO_SOUND_SERVER
     )
 
     assert isinstance(choice.player, CuePlayer)
@@ -56,9 +59,9 @@ def test_asked_for_qt_without_an_output_playsound3_plays_and_says_the_server_is_
 def test_the_default_choice_loads_no_qt_multimedia() -> None:
     # QtMultimedia costs start-up time and prints warnings of its own: not for nothing.
     probe = (
-        "import json, sys\n"
+        "import json, sys, time\n"
         "from backpain_gui.ui.cue_player_choice import make_cue_player\n"
-        "make_cue_player(environ={}).player.close()\n"
+        "make_cue_player(time.monotonic, environ={}).player.close()\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
     done = subprocess.run(

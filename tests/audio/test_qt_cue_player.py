@@ -6,6 +6,7 @@ are given, so no test opens a device.
 
 from __future__ import annotations
 
+import time
 import wave
 from array import array
 from pathlib import Path
@@ -42,7 +43,9 @@ def test_each_volume_is_as_loud_as_its_shipped_file(volume: Volume) -> None:
 
 
 def test_with_no_sound_server_it_says_so_in_the_windows_words_and_loads_nothing(qapp) -> None:
-    player = QtCuePlayer(sound_server=lambda: NO_SOUND_SERVER, outputs=lambda: ONE_OUTPUT)
+    player = QtCuePlayer(
+        clock=time.monotonic, sound_server=lambda: NO_SOUND_SERVER, outputs=lambda: ONE_OUTPUT
+    )
     player.start()
     player.play(Cue.BREATHE_IN)
     player.play(Cue.HOLD, due=1e9)
@@ -54,7 +57,7 @@ def test_with_no_sound_server_it_says_so_in_the_windows_words_and_loads_nothing(
 
 
 def test_when_qt_finds_no_audio_output_it_says_no_sound_device(qapp) -> None:
-    player = QtCuePlayer(sound_server=lambda: None, outputs=lambda: [])
+    player = QtCuePlayer(clock=time.monotonic, sound_server=lambda: None, outputs=lambda: [])
     player.start()
     player.play(Cue.NEXT_REP)
 
@@ -65,7 +68,9 @@ def test_when_qt_finds_no_audio_output_it_says_no_sound_device(qapp) -> None:
 
 
 def test_a_missing_sound_file_is_named_with_the_fix(qapp, tmp_path: Path) -> None:
-    player = QtCuePlayer(folder=tmp_path, sound_server=lambda: None, outputs=lambda: ONE_OUTPUT)
+    player = QtCuePlayer(
+        folder=tmp_path, clock=time.monotonic, sound_server=lambda: None, outputs=lambda: ONE_OUTPUT
+    )
     player.start()
 
     assert player.problem is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,7 +91,9 @@ def test_the_player_says_so_from_the_start_and_keeps_that_first(
 ) -> None:
     playsound.command = ["sh", "-c", "exit 1"]
     player = CuePlayer(
-        backend=lambda: Backend(playsound, "gstreamer"), sound_server=lambda: NO_SOUND_SERVER
+        backend=lambda: Backend(playsound, "gstreamer"),
+        clock=time.monotonic,
+        sound_server=lambda: NO_SOUND_SERVER,
     )
     assert player.problem == NO_SOUND_SERVER
     try:

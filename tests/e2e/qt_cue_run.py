@@ -59,9 +59,13 @@ def main(what: str) -> dict[str, object]:
     app = QApplication.instance() or QApplication([])
     MainThreadCollector(app)
     if what == "choose":
-        choice = make_cue_player()
+        choice = make_cue_player(time.monotonic)
         return {"player": type(choice.player).__name__, "reason": choice.reason}
-    player = QtCuePlayer(sound_server=lambda: None) if what == "no-device" else QtCuePlayer()
+    player = (
+        QtCuePlayer(clock=time.monotonic, sound_server=lambda: None)
+        if what == "no-device"
+        else QtCuePlayer(clock=time.monotonic)
+    )
     player.start()
     if what in ("no-server", "no-device"):
         # A session's cues asked for, then Quit at once: nothing may wait for them.
