@@ -54,7 +54,7 @@ class AboutRoutineDialog(QDialog):
 
     def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About {routine}").format(routine=routine.title))
+        self.setWindowTitle(self.tr("About {routine}").format(routine=routine.shown_title))
         # Read at the laptop, but from the mat's edge too: the settings dialog's type.
         apply_size(self, "body", 768)
         font = self.font()

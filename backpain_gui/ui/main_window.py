@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         try:
             routine = load_routine(path)
         except RoutineError as error:
-            instead = self.tr("'{title}' stays loaded").format(title=self.routine.title)
+            instead = self.tr("'{title}' stays loaded").format(title=self.routine.shown_title)
             RoutineProblemsDialog.show_error(self, path, error, instead)
             return
         self.routine = routine

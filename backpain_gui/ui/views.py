@@ -69,7 +69,7 @@ def plan_view(routine: Routine, plan: SessionPlan, day: int = 1) -> PlanView:
         for item in plan.exercises
     )
     return PlanView(
-        title=routine.title,
+        title=routine.shown_title,
         advice=routine.first_advice,
         safety=routine.safety,
         rows=rows,

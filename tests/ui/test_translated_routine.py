@@ -36,6 +36,10 @@ def test_the_window_shows_the_routine_in_the_ui_language(
     speak({"LANG": lang})
     window = open_window(qtbot, settings, clock)
     assert window.plan_screen.name_labels["hip-roll"].text() == name
+    # The title too, as the translation gives it (the history keeps the routine's own).
+    routine = window.routine
+    assert window.plan_screen.title.text() == routine.shown_title
+    assert (routine.shown_title != routine.title) == (lang != "C")
     qtbot.keyClick(window, Qt.Key.Key_Return)
     screen = window.session_screen
     assert name in screen.heading.text()
