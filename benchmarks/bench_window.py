@@ -2,7 +2,16 @@
 
 Targets from the window issue: first painted window under 0.5 s median; while the pacer
 moves, 60 frames a second with no frame later than 33 ms and under 15% of one core; paused,
-no repaint and under 1% of one core; peak memory under 150 MB.
+no repaint and under 1% of one core; peak memory under 150 MB. Issue 20: the window on
+screen in at most 1.5 times a bare PySide6 window's time, both started alternately.
+
+Python's compiled bytecode is kept (in a private folder, PYTHONPYCACHEPREFIX) even where the
+environment says not to write it (PYTHONDONTWRITEBYTECODE, as on the development machine): an
+installed app has its bytecode, and compiling the app's 100 modules again at every start
+(about 100 ms) is no cost a user pays. The first, unmeasured starts compile it.
+`BENCH_WINDOW_STARTS` changes the 7 starts of each; `BENCH_BEFORE_TREE=/a/checkout` also starts
+that checkout's app in each round (`python -m backpain_gui` from its folder), so that a
+change's before and after come from one run.
 """
 
 from __future__ import annotations
@@ -20,7 +29,8 @@ from tempfile import TemporaryDirectory
 from tests.e2e.x_server import private_x_server
 
 Row = tuple[str, str, str, bool]
-STARTS = 7
+STARTS = int(os.environ.get("BENCH_WINDOW_STARTS", "7"))
+TARGET = 1.5
 # The floor: a bare PySide6 window of the same size and title, started the same way from the
 # same venv, alternated with the app's starts so that both see the same machine.
 BARE_WINDOW = (
@@ -44,16 +54,18 @@ def _window_visible(env: dict[str, str], name: str) -> bool:
     return bool(found.stdout.strip())
 
 
-def time_to_window(env: dict[str, str], floor: bool = False) -> float:
-    """Seconds from starting the installed command (or, for the floor, a bare PySide6 window)
-    to its window on screen."""
-    command = (
-        [sys.executable, "-c", BARE_WINDOW]
-        if floor
-        else [str(Path(sys.executable).with_name("backpain-gui"))]
-    )
+def time_to_window(env: dict[str, str], floor: bool = False, tree: Path | None = None) -> float:
+    """Seconds from starting the installed command (or, for the floor, a bare PySide6 window;
+    or the app of another checkout, `tree`) to its window on screen."""
+    if floor:
+        command = [sys.executable, "-c", BARE_WINDOW]
+    elif tree is not None:
+        command = [sys.executable, "-m", "backpain_gui"]
+        env = {**env, "PYTHONPATH": str(tree)}
+    else:
+        command = [str(Path(sys.executable).with_name("backpain-gui"))]
     began = time.monotonic()
-    app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, cwd=tree)
     try:
         while not _window_visible(env, "backpain-gui"):
             if time.monotonic() - began > 20:
@@ -77,13 +89,23 @@ def measure() -> list[Row]:
             "QT_QPA_PLATFORM": "xcb",
             "XDG_CONFIG_HOME": home,
             "BACKPAIN_GUI_DATA_DIR": home,
+            "PYTHONPYCACHEPREFIX": str(Path(home) / "bytecode"),
         }
-        time_to_window(env)  # the first starts warm the disk cache
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        before_tree = os.environ.get("BENCH_BEFORE_TREE")
+        before = Path(before_tree) if before_tree else None
+        # The first starts compile the bytecode and warm the disk cache.
+        time_to_window(env)
         time_to_window(env, floor=True)
-        starts, floors = [], []
+        if before is not None:
+            time_to_window(env, tree=before)
+        starts, floors, befores = [], [], []
         for _ in range(STARTS):
             starts.append(time_to_window(env))
             floors.append(time_to_window(env, floor=True))
+            if before is not None:
+                befores.append(time_to_window(env, tree=before))
+        load = os.getloadavg()[0]
         starts.sort()
         probe = subprocess.run(
             [sys.executable, "-m", "benchmarks.window_probe"],
@@ -98,15 +120,28 @@ def measure() -> list[Row]:
     median_start = statistics.median(starts)
     median_floor = statistics.median(floors)
     ratio = median_start / median_floor
+    compared: list[Row] = []
+    if befores:
+        then = statistics.median(befores)
+        compared.append(
+            (
+                f"start to window, {before}",
+                f"{then / median_floor:.2f}x ({then * 1000:.0f} ms)",
+                "(reported)",
+                True,
+            )
+        )
     return [
         (
             "start to window / bare PySide6 window",
             f"{ratio:.2f}x ({median_start * 1000:.0f} / {median_floor * 1000:.0f} ms)",
-            "<= 1.5x",
-            ratio <= 1.5,
+            f"<= {TARGET:g}x",
+            ratio <= TARGET,
         ),
+        *compared,
+        ("load average (1 min) after the starts", f"{load:.1f}", "(reported)", True),
         (
-            "start to window (median of 7)",
+            f"start to window (median of {STARTS})",
             f"{median_start * 1000:.0f} ms",
             "< 500 ms",
             median_start < 0.5,
