@@ -16,11 +16,11 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 import backpain_gui
-from backpain_gui.audio.player import CuePlayer
 from backpain_gui.content.builtin import APP_ID, builtin_routine_path, icon_path
 from backpain_gui.content.loader import RoutineError, load_routine
 from backpain_gui.content.model import Routine
 from backpain_gui.storage.event_log import EventLog
+from backpain_gui.ui.cue_player_choice import StartedPlayer, make_cue_player
 from backpain_gui.ui.first_paint import AfterFirstPaint
 from backpain_gui.ui.fullscreen import enter_fullscreen, open_on_remembered_screen
 from backpain_gui.ui.main_window import MainWindow
@@ -161,15 +161,15 @@ def run_app(args: argparse.Namespace) -> int:
     # (on Linux, sleep detection in SessionDriver knows this one and reads CLOCK_BOOTTIME
     # beside it). tests/test_one_clock.py keeps it the only one.
     clock = time.monotonic
-    player = CuePlayer(clock=clock)
+    # playsound3's CuePlayer, or QSoundEffect where BACKPAIN_GUI_CUE_PLAYER=qt asks for it
+    # (docs/sound.md).
+    player = make_cue_player(clock).player
     if args.start:
         # The session's first cue is due as soon as the window is up: the player warms up
         # meanwhile, or that cue and the next come cold, a tenth of a second late or more.
         player.start()
     settings = QSettings()
-    window = MainWindow(
-        routine, event_log=event_log, settings=settings, clock=clock, player=player
-    )
+    window = MainWindow(routine, event_log=event_log, settings=settings, clock=clock, player=player)
     follow_system_theme(app, window.store.load().theme)
     if chosen:
         window.routine_menu.remember(args.routine)
@@ -192,7 +192,7 @@ def open_window(
     window: MainWindow,
     args: argparse.Namespace,
     settings: QSettings,
-    player: CuePlayer,
+    player: StartedPlayer,
     clock: Callable[[], float],
 ) -> None:
     """Show the window with its plan complete, then start what can wait for its first paint."""
