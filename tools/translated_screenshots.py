@@ -52,6 +52,10 @@ def shoot(app: QApplication, language: str, scratch: Path) -> None:
     """plan-, get-ready- and session-<language>.png: a new user's plan, the first get-ready,
     and the first exercise mid breath out."""
     install_translators(app, {"LANG": LANGUAGES[language]})
+    # A fresh history for each language, so that one's session is not on the other's plan.
+    history = scratch / f"history-{language}"
+    history.mkdir()
+    os.environ["BACKPAIN_GUI_DATA_DIR"] = str(history)
     routine = load_routine(builtin_routine_path())
     settings = QSettings(str(scratch / f"settings-{language}.ini"), QSettings.Format.IniFormat)
     settings.setValue("safety/screening_passed_on", date.today().isoformat())
@@ -97,8 +101,6 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     QApplication.setStyle("Fusion")
     scratch = QTemporaryDir()
-    # A fresh history, never the user's own.
-    os.environ["BACKPAIN_GUI_DATA_DIR"] = scratch.path()
     OUT.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         shoot(app, language, Path(scratch.path()))
