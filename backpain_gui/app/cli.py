@@ -188,8 +188,8 @@ def _load(file: str | None) -> Routine | None:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return None
-    for problem in routine.translation_problems:
-        print(problem, file=sys.stderr)
+    for line in routine.translation_problems:
+        print(line, file=sys.stderr)
     return routine
 
 

@@ -83,6 +83,8 @@ class SpokenWords:
     variant: Mapping[Variant, str]
     # A rep's number as the voice says it ("three").
     number: Callable[[int], str]
+    # "Have {equipment} ready.", said in the rest before a version that needs something.
+    have_ready: str = "Have {equipment} ready."
 
 
 # The pace model, fitted to espeak-ng through speech-dispatcher at Qt's rate 0 by recording
@@ -321,6 +323,8 @@ class SpeechPlanner:
         self._tips_heard: set[str] = set()
         # The moment that began the period under way, for saying it again after a resume.
         self._period: list[Event] | None = None
+        # The session time of the session's first get-ready, which says when to stop.
+        self._first_get_ready: float | None = None
 
     def on_events(self, events: Sequence[Event]) -> SpeechOrders:
         """Orders for events just reported (in order, each stamped with the time it was due)."""
@@ -346,6 +350,8 @@ class SpeechPlanner:
                 self._paused = False
             case EventKind.VARIANT_CHANGED if event.exercise_id and event.variant:
                 self.variants[event.exercise_id] = event.variant
+            case EventKind.SESSION_STARTED:
+                self._first_get_ready = None
 
     def _take_moment(self, moment: list[Event], kinds: set[EventKind]) -> Utterance | None:
         """Note the period this moment begins; its utterance, or the resumed period's."""
@@ -431,6 +437,13 @@ class SpeechPlanner:
             case EventKind.GET_READY_STARTED if exercise is not None:
                 position = exercise.start_position_for(self._variant(exercise))
                 name = self._named(exercise)
+                if self._first_get_ready is None:
+                    self._first_get_ready = event.session_time
+                if event.session_time == self._first_get_ready and self.routine.safety_say:
+                    # When to stop, said once a session, in its first get-ready (the longest),
+                    # and again should a pause cut it off: someone who starts with Enter and
+                    # lies down cannot read it from the mat.
+                    return self._first_get_ready_words(name, position), None
                 # The routine's first advice ("contract your abdominals before you move") is
                 # said at every get-ready where it fits: it is the one to act on every time.
                 first = self.routine.first_advice
@@ -450,15 +463,41 @@ class SpeechPlanner:
                 return self._phase(exercise, event)
         return (), None
 
+    def _first_get_ready_words(self, name: str, position: str) -> tuple[str, ...]:
+        """The session's first get-ready: the name, when to stop, and as much of the start
+        position and the advice as fits, fullest first; when to stop is in every wording."""
+        safety = self.routine.safety_say or ""
+        short = self.routine.advice_say or self.routine.first_advice
+        return _unique(
+            [
+                sentence(name, position, short, safety),
+                sentence(name, position, safety),
+                sentence(name, short, safety),
+                sentence(name, safety),
+            ]
+        )
+
     def _rest(self, next_id: str | None) -> tuple[str, ...]:
         if next_id is None:
             return (self.words.rest,)
         following = self.routine.exercise(next_id)
-        position = following.start_position_for(self._variant(following))
-        # The version too ("supported"): time to fetch the box or the ball it needs.
+        variant = self._variant(following)
+        position = following.start_position_for(variant)
+        # The version too ("supported"): time to fetch the box or the ball it needs, said
+        # before the start position where the version needs one.
         upcoming = self.words.next_exercise.format(exercise=self._named(following))
         rest = self.words.rest
-        return _unique([sentence(rest, upcoming, position), sentence(rest, upcoming), rest])
+        needed = following.variant(variant).equipment
+        fetch = self.words.have_ready.format(equipment=needed) if needed else ""
+        return _unique(
+            [
+                sentence(rest, upcoming, fetch, position),
+                sentence(rest, upcoming, fetch),
+                sentence(rest, upcoming, position),
+                sentence(rest, upcoming),
+                rest,
+            ]
+        )
 
     def _phase(self, exercise: Exercise, event: Event) -> tuple[tuple[str, ...], str | None]:
         phases = exercise.variant(event.variant or self._variant(exercise)).phases

@@ -137,6 +137,9 @@ class Routine:
     # What the voice says for the first advice where the advice itself is too long to fit a
     # get-ready ("Tummy in gently before you move."); None: only the advice itself.
     advice_say: str | None = None
+    # What the voice says, once a session in its first get-ready, for when to stop, where
+    # the safety line is too long to say ("Stop if the pain is sharp or spreads down a leg.").
+    safety_say: str | None = None
     # The folder the routine file is in; every picture path is relative to it.
     folder: Path = field(default_factory=Path)
     # The language the texts are in, and the title in it (a translation's, content/

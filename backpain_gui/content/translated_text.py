@@ -31,7 +31,15 @@ _LANGUAGE = re.compile(r"[a-z]{2}(?:_[A-Z]{2})?")
 _KEY_HINT = re.compile(r"\([A-Z0-9]\)")
 
 TOP_KEYS = ("schema_version",)
-TOP_OPTIONAL_KEYS = ("title", "advice", "advice_say", "safety", "glossary", "exercises")
+TOP_OPTIONAL_KEYS = (
+    "title",
+    "advice",
+    "advice_say",
+    "safety",
+    "safety_say",
+    "glossary",
+    "exercises",
+)
 EXERCISE_OPTIONAL_KEYS = (
     "name",
     "aim",
@@ -111,6 +119,7 @@ class _Translator:
             language=self._language,
             advice=advice,
             advice_say=self._optional(fields, "advice_say", routine.advice_say, one_line=True),
+            safety_say=self._optional(fields, "safety_say", routine.safety_say, one_line=True),
             safety=self._text(fields, "safety", routine.safety),
             glossary=glossary,
             exercises=exercises,

@@ -39,7 +39,14 @@ MAX_VARIANTS = 10
 MAX_TIP_NUMBER = 50
 
 ROUTINE_KEYS = ("schema_version", "title", "exercises")
-ROUTINE_OPTIONAL_KEYS = ("advice", "advice_say", "safety", "plan_days", "glossary")
+ROUTINE_OPTIONAL_KEYS = (
+    "advice",
+    "advice_say",
+    "safety",
+    "safety_say",
+    "plan_days",
+    "glossary",
+)
 EXERCISE_KEYS = ("id", "name", "aim", "start_position", "start_picture", "reps", "phases")
 EXERCISE_OPTIONAL_KEYS = ("two_sided", "switch_sides", "tips", "variants", "position")
 PHASE_KEYS = ("breath", "seconds", "instruction", "picture")
@@ -95,6 +102,7 @@ class _Builder:
             plan_days=fields.whole_number("plan_days", 1, MAX_PLAN_DAYS, default=14),
             glossary=fields.texts("glossary"),
             advice_say=fields.optional_line("advice_say"),
+            safety_say=fields.optional_line("safety_say"),
             folder=self._folder,
         )
 

@@ -1806,6 +1806,10 @@
         <translation>Als Nächstes: {exercise}</translation>
     </message>
     <message>
+        <source>Have {equipment} ready.</source>
+        <translation>Legen Sie {equipment} bereit.</translation>
+    </message>
+    <message>
         <source>standard</source>
         <translation>Standard</translation>
     </message>

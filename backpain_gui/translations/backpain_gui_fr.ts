@@ -1806,6 +1806,10 @@
         <translation>Ensuite : {exercise}</translation>
     </message>
     <message>
+        <source>Have {equipment} ready.</source>
+        <translation>Préparez {equipment}.</translation>
+    </message>
+    <message>
         <source>standard</source>
         <translation>standard</translation>
     </message>

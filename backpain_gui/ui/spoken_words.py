@@ -141,6 +141,7 @@ def spoken_words(locale: QLocale | None = None) -> SpokenWords:
         switch_sides=translate("SpokenWords", "Switch sides."),
         rest=translate("SpokenWords", "Rest."),
         next_exercise=translate("SpokenWords", "Next: {exercise}"),
+        have_ready=translate("SpokenWords", "Have {equipment} ready."),
         variant={
             Variant.STANDARD: translate("SpokenWords", "standard"),
             Variant.MODIFICATION: translate("SpokenWords", "modification"),

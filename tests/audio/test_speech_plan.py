@@ -625,3 +625,40 @@ def test_the_shipped_routine_says_each_movement_in_words_that_fit_its_breath() -
     ]
     assert all(every_say), "every shipped step has words to say"
     assert max(len(str(say).split()) for say in every_say) <= 6
+
+
+def test_the_first_get_ready_says_when_to_stop_and_no_other_does() -> None:
+    routine = replace(ROUTINE, safety_say="Stop if it hurts sharply.")
+    run = SpeechRun(routine=routine)
+    run.start()
+    run.run_until(END + 4)
+    said = run.texts()
+    assert said[0] == "Bridge. Stop if it hurts sharply."
+    assert sum("Stop if it hurts sharply." in text for text in said) == 1
+
+
+def test_when_to_stop_cut_off_by_a_pause_is_said_again() -> None:
+    run = SpeechRun(routine=replace(ROUTINE, safety_say="Stop if it hurts sharply."))
+    run.start()
+    run.run_until(1002.5)
+    run.command(run.session.pause(run.now))
+    run.command(run.session.resume(run.now))
+    run.run_until(1008)
+    assert [text for text in run.texts() if "Stop if" in text] == [
+        "Bridge. Stop if it hurts sharply.",
+        "Bridge. Stop if it hurts sharply.",
+    ]
+
+
+def test_the_rest_before_a_version_that_needs_a_box_says_to_have_it_ready() -> None:
+    boxed = replace(
+        TWIST.variants[0], variant=Variant.SUPPORTED, description="On a box.", equipment="a box"
+    )
+    twist = replace(TWIST, variants=(*TWIST.variants, boxed))
+    routine = replace(ROUTINE, exercises=(BRIDGE, twist))
+    settings = replace(SETTINGS, variants={"twist": Variant.SUPPORTED})
+    run = SpeechRun(routine=routine, settings=settings)
+    run.start()
+    run.run_until(1034)
+    rest = next(text for text in run.texts() if text.startswith("Rest."))
+    assert rest.startswith("Rest. Next: Twist, supported. Have a box ready.")

@@ -35,7 +35,7 @@ def test_an_unknown_key_suggests_the_one_meant(problems_of: ProblemsOf, valid: s
 def test_an_unknown_key_like_no_other_lists_the_keys(problems_of: ProblemsOf, valid: str) -> None:
     assert problems_of(valid + "colour: blue\n") == [
         "routine.yaml:15:1: colour: unknown key; expected one of schema_version, title,"
-        " exercises, advice, advice_say, safety, plan_days, glossary"
+        " exercises, advice, advice_say, safety, safety_say, plan_days, glossary"
     ]
 
 
