@@ -372,6 +372,14 @@
         <translation>Hinweis</translation>
     </message>
     <message>
+        <source>The routine&apos;s translation could not be used, so it is in its own words: {problem}</source>
+        <translation>Die Übersetzung der Übungsfolge war nicht zu verwenden, darum steht sie in ihren eigenen Worten: {problem}</translation>
+    </message>
+    <message>
+        <source>(and {count} more: backpain-gui check lists them)</source>
+        <translation>(und {count} weitere: backpain-gui check listet sie auf)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -372,6 +372,14 @@
         <translation>Avis</translation>
     </message>
     <message>
+        <source>The routine&apos;s translation could not be used, so it is in its own words: {problem}</source>
+        <translation>La traduction de la séance n’a pas pu être utilisée, elle reste donc dans sa langue d’origine : {problem}</translation>
+    </message>
+    <message>
+        <source>(and {count} more: backpain-gui check lists them)</source>
+        <translation>(et {count} autres : backpain-gui check les liste)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

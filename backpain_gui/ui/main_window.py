@@ -158,9 +158,26 @@ class MainWindow(QMainWindow):
         self.session_screen.set_muted(chosen.muted)
         self.session_screen.still_pictures = chosen.still_pictures
         self.show_plan()
+        self._tell_translation_problems()
         if self.history is None:
             # After the window is up: its first paint does not wait for the disk.
             QTimer.singleShot(0, self.open_history)
+
+    def _tell_translation_problems(self) -> None:
+        """Say once, at the foot, why the routine is in its own words where its translation
+        for the UI language could not be used (`check` lists every problem)."""
+        problems = self.routine.translation_problems
+        if not problems:
+            return
+        more = len(problems) - 1
+        words = self.tr(
+            "The routine's translation could not be used, so it is in its own words: {problem}"
+        )
+        if more:
+            words += " " + self.tr("(and {count} more: backpain-gui check lists them)").format(
+                count=more
+            )
+        self.tell(words.format(problem=problems[0]))
 
     # -- keys ---------------------------------------------------------------------------------
 
@@ -322,6 +339,7 @@ class MainWindow(QMainWindow):
         self.routine = routine
         self.routine_menu.remember(path)
         self.show_plan()
+        self._tell_translation_problems()
 
     @Slot(dict)
     def on_plan_calendar_variants_accepted(self, variants: dict[str, str]) -> None:

@@ -3,6 +3,8 @@ built-in routine's names, start positions and steps come from its translation.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
@@ -44,3 +46,20 @@ def test_the_window_shows_the_routine_in_the_ui_language(
     screen = window.session_screen
     assert name in screen.heading.text()
     assert screen.instruction.text().startswith(start_position)
+
+
+def test_a_translation_that_could_not_be_used_is_said_at_the_foot(qtbot, settings, clock) -> None:
+    problems = (
+        "exercises.de.yaml:12:7: exercises.hip-roll.phases: has 3 steps; the routine has 4",
+        "exercises.de.yaml:40:9: exercises.side-bends.tips: has 1 tip; the routine has 2",
+    )
+    routine = replace(load_routine(builtin_routine_path()), translation_problems=problems)
+    window = MainWindow(routine, settings=settings, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.notice.isVisible()
+    assert window.notice.text() == (
+        "The routine's translation could not be used, so it is in its own words: "
+        f"{problems[0]} (and 1 more: backpain-gui check lists them)"
+    )
