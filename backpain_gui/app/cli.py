@@ -339,6 +339,9 @@ def _report(out: Path) -> int:
 
     # Fonts come with a QGuiApplication; held in a name so that it lives until the PDF is made.
     _application = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    # The report in the user's language, as the window would write it (made first: the
+    # catalogue goes into this application, which draws).
+    speak_users_language()
     history = History.open()
     try:
         screened = read_date(QSettings(*_SETTINGS_NAMES).value(PASSED_KEY))

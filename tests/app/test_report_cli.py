@@ -19,13 +19,16 @@ from tests.storage.history_runs import RecordedRun
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def report(*args: str) -> subprocess.CompletedProcess[str]:
-    """`backpain-gui report ARGS` with no display: no DISPLAY, no Wayland, no Qt platform."""
+def report(*args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`backpain-gui report ARGS` with no display: no DISPLAY, no Wayland, no Qt platform;
+    under the locale `lang` where given."""
     environment = {
         name: value
         for name, value in os.environ.items()
-        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL")
     }
+    if lang is not None:
+        environment["LANG"] = lang
     return subprocess.run(
         [sys.executable, "-m", "backpain_gui", "report", *args],
         cwd=ROOT,
@@ -72,6 +75,24 @@ def test_the_report_is_written_without_a_display(tmp_path: Path) -> None:
     assert screened in " ".join(text.split())
     # Today's line of the table of days: one session, all three exercises, 6 before, 3 after.
     assert re.search(rf"{today:%a %d %b}\s+1\s+3 of 3\s+6\s+3", text), text
+
+
+def test_the_report_is_written_in_the_user_s_language(tmp_path: Path) -> None:
+    scored_session(6, 3)
+    out = tmp_path / "r.pdf"
+    done = report("--out", str(out), lang="de_DE.UTF-8")
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    ).stdout
+    words = " ".join(text.split())
+    assert "Physiotherapie" in words
+    # Not German dates inside English sentences: no English heading is left.
+    assert "Days practised" not in words
 
 
 @pytest.mark.parametrize(
