@@ -95,6 +95,11 @@ class VoiceSettingsPanel(QWidget):
         # Tab as the panel reads: the first row, then the second, then the fix.
         for first, second in pairwise(self.tab_order()):
             QWidget.setTabOrder(first, second)
+        # Its line kept when hidden: "Looking for voices..." going once the voice opens made
+        # the panel shorter a second after the first paint, and the plan's rows jump.
+        policy = self.status.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.status.setSizePolicy(policy)
         self.status.hide()
         self._show(voice.voice_settings)
         self._connect_signals()
