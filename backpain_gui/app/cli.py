@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(args)
     file = _routine_file(parser, args)
-    if args.command in ("check", "plan", "history"):
+    if args.command in ("check", "plan", "history", "remind"):
         speak_users_language()
     try:
         if args.command == "history":

@@ -35,6 +35,7 @@ def remind(routine: Routine, now_at_once: bool) -> int:
         send_reminder,
         todays_progress,
     )
+    from backpain_gui.ui.translation import translate
 
     # QtDBus needs an application object for its connection's thread.
     _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -55,6 +56,7 @@ def remind(routine: Routine, now_at_once: bool) -> int:
         return 0
     bus = QDBusConnection.sessionBus()
     words = reminder_words(progress)
+    summary = translate("Reminders", SUMMARY)
     # Start and Snooze are told to the notification's sender only: the running app sends it,
     # so that it hears them. Without the app they would do nothing, so there are none.
     app = QDBusInterface(REMIND_SERVICE, REMIND_PATH, REMIND_INTERFACE, bus)
@@ -64,7 +66,7 @@ def remind(routine: Routine, now_at_once: bool) -> int:
         if answer:
             print(f"No reminder sent: {answer}.")
         else:
-            print(f"Sent today's reminder: {SUMMARY}. {words}")
+            print(f"Sent today's reminder: {summary}. {words}")
         return 0
     notifier = DesktopNotifier(bus)
     notification_id = send_reminder(store, notifier, progress, now, actions=())
@@ -72,6 +74,6 @@ def remind(routine: Routine, now_at_once: bool) -> int:
     if notification_id is None:
         print(f"No reminder sent: {notifier.problem}.")
         return 0
-    print(f"Sent today's reminder: {SUMMARY}. {words}")
+    print(f"Sent today's reminder: {summary}. {words}")
     print("backpain-gui is not running, so the reminder has no Start button.")
     return 0

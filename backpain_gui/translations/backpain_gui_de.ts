@@ -1143,6 +1143,36 @@
     </message>
 </context>
 <context>
+    <name>ReminderOffer</name>
+    <message>
+        <source>Remind me each day at this time, {time}?</source>
+        <translation>Soll ich Sie jeden Tag um diese Zeit erinnern, um {time}?</translation>
+    </message>
+    <message>
+        <source>Yes, remind me at {time}</source>
+        <translation>Ja, um {time} erinnern</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>Nein, danke</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Snooze 30 min</source>
+        <translation>In 30 Min. erinnern</translation>
+    </message>
+    <message>
+        <source>Time for your back exercises</source>
+        <translation>Zeit für Ihre Rückenübungen</translation>
+    </message>
+</context>
+<context>
     <name>ReportWords</name>
     <message numerus="yes">
         <source>From {first} to {last} (%n day(s)), made by backpain-gui on {today}.</source>
@@ -1883,6 +1913,25 @@
     <message>
         <source>Close backpain-gui; this session is already saved</source>
         <translation>backpain-gui schließen; diese Sitzung ist schon gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Start session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Snooze today&apos;s reminder 30 min</source>
+        <translation>Heutige Erinnerung um 30 Min. verschieben</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>

@@ -1143,6 +1143,36 @@
     </message>
 </context>
 <context>
+    <name>ReminderOffer</name>
+    <message>
+        <source>Remind me each day at this time, {time}?</source>
+        <translation>Vous le rappeler chaque jour à cette heure-ci, à {time} ?</translation>
+    </message>
+    <message>
+        <source>Yes, remind me at {time}</source>
+        <translation>Oui, me le rappeler à {time}</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>Non, merci</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Snooze 30 min</source>
+        <translation>Dans 30 min</translation>
+    </message>
+    <message>
+        <source>Time for your back exercises</source>
+        <translation>C’est l’heure de vos exercices pour le dos</translation>
+    </message>
+</context>
+<context>
     <name>ReportWords</name>
     <message numerus="yes">
         <source>From {first} to {last} (%n day(s)), made by backpain-gui on {today}.</source>
@@ -1883,6 +1913,25 @@
     <message>
         <source>Close backpain-gui; this session is already saved</source>
         <translation>Fermer backpain-gui ; cette séance est déjà enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Start session</source>
+        <translation>Commencer la séance</translation>
+    </message>
+    <message>
+        <source>Snooze today&apos;s reminder 30 min</source>
+        <translation>Reporter le rappel du jour de 30 min</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,27 @@ from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection, QDBusInterface
 
 from backpain_gui.content.builtin import APP_ID
 from backpain_gui.ui.mpris import dbus_interface, forget_dbus
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, translate
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 START_ACTION = "start"
 SNOOZE_ACTION = "snooze"
-ACTIONS = (START_ACTION, "Start", SNOOZE_ACTION, "Snooze 30 min")
+# Each action's key, then its label, said in the UI language when the reminder is sent.
+ACTIONS = (
+    START_ACTION,
+    QT_TRANSLATE_NOOP("Reminders", "Start"),
+    SNOOZE_ACTION,
+    QT_TRANSLATE_NOOP("Reminders", "Snooze 30 min"),
+)
+
+
+def _in_ui_language(actions: tuple[str, ...]) -> list[str]:
+    """The actions' keys as they are, their labels (every second item) in the UI language."""
+    return [text if i % 2 == 0 else translate("Reminders", text) for i, text in enumerate(actions)]
+
+
 # Long enough for a busy server, short enough that the window never seems to hang.
 CALL_TIMEOUT_MS = 3000
 # Where the stand-in below is served, on this app's own connection.
@@ -148,7 +162,7 @@ class DesktopNotifier(QObject):
                 Q_ARG("QString", APP_ID),
                 Q_ARG("QString", summary),
                 Q_ARG("QString", body),
-                Q_ARG("QStringList", list(actions)),
+                Q_ARG("QStringList", _in_ui_language(actions)),
                 # The desktop entry: GNOME and Plasma show the app's name and icon by it.
                 Q_ARG("QVariantMap", {"desktop-entry": APP_ID}),
                 Q_ARG("int", -1),

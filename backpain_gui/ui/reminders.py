@@ -36,6 +36,7 @@ from backpain_gui.ui.notifications import (
     START_ACTION,
     DesktopNotifier,
 )
+from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from backpain_gui.storage.history import History
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 # Often enough that a reminder is at most half a minute late, and that a wall clock set
 # forward or a laptop woken from sleep is noticed soon.
 CHECK_MS = 30_000
-SUMMARY = "Time for your back exercises"
+SUMMARY = QT_TRANSLATE_NOOP("Reminders", "Time for your back exercises")
 # The running app on the session bus, so that `remind --now` has it send the reminder: a
 # server tells only the notification's sender which action was picked (ActionInvoked is
 # addressed to it), so the app must be the sender to answer Start and Snooze.
@@ -81,7 +82,9 @@ def send_reminder(
     actions: tuple[str, ...] = ACTIONS,
 ) -> int | None:
     """Send today's reminder now and record it; its id, or None (see `notifier.problem`)."""
-    notification_id = notifier.notify(SUMMARY, reminder_words(progress), actions)
+    notification_id = notifier.notify(
+        translate("Reminders", SUMMARY), reminder_words(progress), actions
+    )
     if notification_id is not None:
         store.save_reminder_state(reminded(store.reminder_state(), now))
         store.set_notification_id(notification_id)

@@ -39,10 +39,10 @@ class Tray(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.menu = QMenu()
-        self.start_action = QAction("Start session", self.menu)
-        self.snooze_action = QAction("Snooze today's reminder 30 min", self.menu)
-        self.settings_action = QAction("Settings...", self.menu)
-        self.quit_action = QAction("Quit", self.menu)
+        self.start_action = QAction(self.tr("Start session"), self.menu)
+        self.snooze_action = QAction(self.tr("Snooze today's reminder 30 min"), self.menu)
+        self.settings_action = QAction(self.tr("Settings..."), self.menu)
+        self.quit_action = QAction(self.tr("Quit"), self.menu)
         for action in (self.start_action, self.snooze_action, self.settings_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -125,9 +125,12 @@ class ReminderOffer(QWidget):
     def __init__(self, at: time, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.at = at
-        self.question = plain_label(f"Remind me each day at this time, {time_text(at)}?")
-        self.yes_button = QPushButton(f"Yes, remind me at {time_text(at)}")
-        self.no_button = QPushButton("No, thanks")
+        at_words = time_text(at)
+        self.question = plain_label(
+            self.tr("Remind me each day at this time, {time}?").format(time=at_words)
+        )
+        self.yes_button = QPushButton(self.tr("Yes, remind me at {time}").format(time=at_words))
+        self.no_button = QPushButton(self.tr("No, thanks"))
         for button in (self.yes_button, self.no_button):
             button.setAccessibleName(button.text())
         layout = QHBoxLayout(self)
