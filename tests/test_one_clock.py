@@ -37,7 +37,11 @@ def clock_readers() -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        lines = [node.lineno for node in ast.walk(tree) if _reads_a_clock(node)]
+        lines = [
+            node.lineno
+            for node in ast.walk(tree)
+            if isinstance(node, ast.stmt | ast.expr) and _reads_a_clock(node)
+        ]
         if lines:
             found[path.relative_to(PACKAGE).as_posix()] = lines
     return found
