@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sized
+from datetime import date
 from pathlib import Path
 
 import backpain_gui
@@ -359,13 +361,25 @@ def _report(out: Path) -> int:
         why = error.strerror or str(error)
         print(f"backpain-gui: cannot write the report to {out}: {why}", file=sys.stderr)
         return 2
-    trend = facts.trend
-    print(
-        f"Wrote your report for your physiotherapist to {out}: {pages} page"
-        f"{'' if pages == 1 else 's'}, {len(trend.points)} session"
-        f"{'' if len(trend.points) == 1 else 's'} from {trend.first:%d %b} to {trend.last:%d %b %Y}"
-    )
+    print(ReportLine().wrote(out, pages, facts.trend.points, facts.trend.first, facts.trend.last))
     return 0
+
+
+class ReportLine(Words):
+    """What `report` says it wrote, in the user's language (the context translators see)."""
+
+    def wrote(self, out: Path, pages: int, points: Sized, first: date, last: date) -> str:
+        line = self.tr(
+            "Wrote your report for your physiotherapist to {out}: {pages}, {sessions} from "
+            "{first} to {last}"
+        )
+        return line.format(
+            out=out,
+            pages=self.tr("%n page(s)", "", pages),
+            sessions=self.tr("%n session(s)", "", len(points)),
+            first=self.date(first, "dd MMM"),
+            last=self.date(last, "dd MMM yyyy"),
+        )
 
 
 def _desktop_files(install: bool) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
+from datetime import date
 
 from backpain_gui.content.loader import use_language
 from backpain_gui.ui.language_names import shipped_language
@@ -53,6 +54,15 @@ class Words:
         if n < 0:
             return text
         return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+
+    def date(self, day: date, pattern: str) -> str:
+        """`day` in Qt's `pattern` ("dd MMM"): month names in the user's language."""
+        if not _STATE["translating"] or self.english:
+            english = pattern.replace("yyyy", "%Y").replace("MMM", "%b").replace("dd", "%d")
+            return day.strftime(english)
+        from PySide6.QtCore import QDate, QLocale
+
+        return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
     def decimal(self, number: str) -> str:
         """A number written with a point ("2.5") with the UI language's own ("2,5")."""

@@ -10,10 +10,38 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
+from backpain_gui.app.cli_words import Words
 from backpain_gui.content.model import Routine
+from backpain_gui.storage.reminder_rules import Verdict
 
 # Where the window keeps its settings: QSettings() under the names ui/app.py gives the app.
 SETTINGS_NAMES = ("backpain-gui", "backpain-gui")
+
+
+class ReminderLines(Words):
+    """What `remind` says it did, in the user's language (the context translators see)."""
+
+    def not_sent(self, why: str) -> str:
+        return self.tr("No reminder sent: {why}.").format(why=why)
+
+    def sent(self, summary: str, words: str) -> str:
+        return self.tr("Sent today's reminder: {summary}. {words}").format(
+            summary=summary, words=words
+        )
+
+    def no_start_button(self) -> str:
+        return self.tr("backpain-gui is not running, so the reminder has no Start button.")
+
+    def verdict(self, said: Verdict) -> str:
+        """Why none was sent: the rule's own words (storage.reminder_rules), translated."""
+        return {
+            Verdict.SEND: self.tr("it is time"),
+            Verdict.OFF: self.tr("reminders are off (turn them on in Settings)"),
+            Verdict.PRACTISED: self.tr("you already practised today"),
+            Verdict.NOT_YET: self.tr("it is not yet the time you chose"),
+            Verdict.REMINDED: self.tr("today's reminder was already sent"),
+            Verdict.SNOOZED: self.tr("the reminder is snoozed"),
+        }[said]
 
 
 def remind(routine: Routine, now_at_once: bool) -> int:
@@ -22,7 +50,7 @@ def remind(routine: Routine, now_at_once: bool) -> int:
     from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
     from backpain_gui.storage.history import History
-    from backpain_gui.storage.reminder_rules import Verdict, verdict, verdict_now
+    from backpain_gui.storage.reminder_rules import verdict, verdict_now
     from backpain_gui.ui.app_settings import SettingsStore
     from backpain_gui.ui.notifications import DesktopNotifier
     from backpain_gui.ui.reminders import (
@@ -40,6 +68,7 @@ def remind(routine: Routine, now_at_once: bool) -> int:
     # QtDBus needs an application object for its connection's thread.
     _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     store = SettingsStore(QSettings(*SETTINGS_NAMES))
+    words_of = ReminderLines()
     now = datetime.now()
     history = History.open()
     try:
@@ -52,7 +81,7 @@ def remind(routine: Routine, now_at_once: bool) -> int:
     state = store.reminder_state()
     said = verdict_now(state, begun) if now_at_once else verdict(state, now, begun)
     if said is not Verdict.SEND:
-        print(f"No reminder sent: {said.value}.")
+        print(words_of.not_sent(words_of.verdict(said)))
         return 0
     bus = QDBusConnection.sessionBus()
     words = reminder_words(progress)
@@ -64,16 +93,16 @@ def remind(routine: Routine, now_at_once: bool) -> int:
         reply = app.call("RemindNow")
         answer = reply.arguments()[0] if reply.arguments() else reply.errorMessage()
         if answer:
-            print(f"No reminder sent: {answer}.")
+            print(words_of.not_sent(answer))
         else:
-            print(f"Sent today's reminder: {summary}. {words}")
+            print(words_of.sent(summary, words))
         return 0
     notifier = DesktopNotifier(bus)
     notification_id = send_reminder(store, notifier, progress, now, actions=())
     notifier.close()
     if notification_id is None:
-        print(f"No reminder sent: {notifier.problem}.")
+        print(words_of.not_sent(notifier.problem))
         return 0
-    print(f"Sent today's reminder: {summary}. {words}")
-    print("backpain-gui is not running, so the reminder has no Start button.")
+    print(words_of.sent(summary, words))
+    print(words_of.no_start_button())
     return 0

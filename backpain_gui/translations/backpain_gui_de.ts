@@ -1143,6 +1143,45 @@
     </message>
 </context>
 <context>
+    <name>ReminderLines</name>
+    <message>
+        <source>No reminder sent: {why}.</source>
+        <translation>Keine Erinnerung gesendet: {why}.</translation>
+    </message>
+    <message>
+        <source>Sent today&apos;s reminder: {summary}. {words}</source>
+        <translation>Heutige Erinnerung gesendet: {summary}. {words}</translation>
+    </message>
+    <message>
+        <source>backpain-gui is not running, so the reminder has no Start button.</source>
+        <translation>backpain-gui läuft nicht, darum hat die Erinnerung keine Schaltfläche Starten.</translation>
+    </message>
+    <message>
+        <source>it is time</source>
+        <translation>es ist Zeit</translation>
+    </message>
+    <message>
+        <source>reminders are off (turn them on in Settings)</source>
+        <translation>Erinnerungen sind aus (in den Einstellungen einschalten)</translation>
+    </message>
+    <message>
+        <source>you already practised today</source>
+        <translation>Sie haben heute schon geübt</translation>
+    </message>
+    <message>
+        <source>it is not yet the time you chose</source>
+        <translation>es ist noch nicht die gewählte Zeit</translation>
+    </message>
+    <message>
+        <source>today&apos;s reminder was already sent</source>
+        <translation>die heutige Erinnerung wurde schon gesendet</translation>
+    </message>
+    <message>
+        <source>the reminder is snoozed</source>
+        <translation>die Erinnerung ist verschoben</translation>
+    </message>
+</context>
+<context>
     <name>ReminderOffer</name>
     <message>
         <source>Remind me each day at this time, {time}?</source>
@@ -1170,6 +1209,27 @@
     <message>
         <source>Time for your back exercises</source>
         <translation>Zeit für Ihre Rückenübungen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLine</name>
+    <message>
+        <source>Wrote your report for your physiotherapist to {out}: {pages}, {sessions} from {first} to {last}</source>
+        <translation>Bericht für Ihre Physiotherapie nach {out} geschrieben: {pages}, {sessions} vom {first} bis {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1143,6 +1143,45 @@
     </message>
 </context>
 <context>
+    <name>ReminderLines</name>
+    <message>
+        <source>No reminder sent: {why}.</source>
+        <translation>Aucun rappel envoyé : {why}.</translation>
+    </message>
+    <message>
+        <source>Sent today&apos;s reminder: {summary}. {words}</source>
+        <translation>Rappel du jour envoyé : {summary}. {words}</translation>
+    </message>
+    <message>
+        <source>backpain-gui is not running, so the reminder has no Start button.</source>
+        <translation>backpain-gui n’est pas lancé, le rappel n’a donc pas de bouton Commencer.</translation>
+    </message>
+    <message>
+        <source>it is time</source>
+        <translation>c’est l’heure</translation>
+    </message>
+    <message>
+        <source>reminders are off (turn them on in Settings)</source>
+        <translation>les rappels sont désactivés (activez-les dans les Réglages)</translation>
+    </message>
+    <message>
+        <source>you already practised today</source>
+        <translation>vous avez déjà fait votre séance aujourd’hui</translation>
+    </message>
+    <message>
+        <source>it is not yet the time you chose</source>
+        <translation>ce n’est pas encore l’heure choisie</translation>
+    </message>
+    <message>
+        <source>today&apos;s reminder was already sent</source>
+        <translation>le rappel du jour a déjà été envoyé</translation>
+    </message>
+    <message>
+        <source>the reminder is snoozed</source>
+        <translation>le rappel est reporté</translation>
+    </message>
+</context>
+<context>
     <name>ReminderOffer</name>
     <message>
         <source>Remind me each day at this time, {time}?</source>
@@ -1170,6 +1209,27 @@
     <message>
         <source>Time for your back exercises</source>
         <translation>C’est l’heure de vos exercices pour le dos</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLine</name>
+    <message>
+        <source>Wrote your report for your physiotherapist to {out}: {pages}, {sessions} from {first} to {last}</source>
+        <translation>Bilan pour votre kinésithérapeute écrit dans {out} : {pages}, {sessions} du {first} au {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
