@@ -83,7 +83,7 @@ def test_the_report_is_written_in_the_user_s_language(tmp_path: Path) -> None:
     done = report("--out", str(out), lang="de_DE.UTF-8")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(
-        f"Bericht für Ihre Physiotherapie nach {out} geschrieben: 1 Seite"
+        f"Bericht für Ihre Physiotherapie nach {out} geschrieben: 2 Seiten, 1 Sitzung vom "
     )
     text = subprocess.run(
         ["pdftotext", "-layout", str(out), "-"],
