@@ -60,9 +60,9 @@ class Words:
         if not _STATE["translating"] or self.english:
             english = pattern.replace("yyyy", "%Y").replace("MMM", "%b").replace("dd", "%d")
             return day.strftime(english)
-        from PySide6.QtCore import QDate, QLocale
+        from backpain_gui.ui.words import local_date
 
-        return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+        return local_date(day, pattern)
 
     def decimal(self, number: str) -> str:
         """A number written with a point ("2.5") with the UI language's own ("2,5")."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QSettings, Qt, QTime, Slot
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,7 +65,7 @@ from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, coun
 from backpain_gui.ui.type_scale import apply_size
 from backpain_gui.ui.views import OUTCOME_WORDS
 from backpain_gui.ui.window_size import fit_dialog
-from backpain_gui.ui.words import VARIANT_WORDS, clock_text
+from backpain_gui.ui.words import VARIANT_WORDS, clock_text, local_moment
 
 STATUS_WORDS = TranslatedWords(
     "HistoryWindow",
@@ -143,11 +143,7 @@ def _columns(names: tuple[str, ...]) -> list[str]:
 def _moment_text(moment: datetime) -> str:
     """When a session started, as its line says it: "Fri 20 Nov 2026, 08:00"."""
     # The pattern is the translator's: the order of day, month, year and time is the language's.
-    pattern = translate("HistoryWindow", "ddd dd MMM yyyy, HH:mm")
-    shown = QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-    )
-    return QLocale().toString(shown, pattern)
+    return local_moment(moment, translate("HistoryWindow", "ddd dd MMM yyyy, HH:mm"))
 
 
 class CsvExportDialog:

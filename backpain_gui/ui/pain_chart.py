@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from backpain_gui.storage.pain_trend import PainTrend, SessionPoint, period
 from backpain_gui.ui.pain_trend_words import trend_words
 from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, translate
+from backpain_gui.ui.words import local_date
 
 # The chart's words in English, each looked up in the UI language where it is shown.
 ACCESSIBLE_NAME = QT_TRANSLATE_NOOP(
@@ -121,8 +122,7 @@ class ChartLayout:
 def date_label(day: date) -> str:
     """A day as the chart's date axis names it: "9 Nov", "9. Nov.", "9 nov."."""
     # The pattern is the translator's: the order of day and month is the language's.
-    pattern = translate("PainChart", "d MMM")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    return local_date(day, translate("PainChart", "d MMM"))
 
 
 def chart_layout(rect: QRectF, metrics: QFontMetricsF) -> ChartLayout:

@@ -7,21 +7,11 @@ written in the language of the words around them.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
+from PySide6.QtCore import QLocale, QObject
 
 from backpain_gui.storage.pain_trend import PainTrend, SessionPoint
 from backpain_gui.ui.translation import counted
-
-
-def _date(day: date, pattern: str) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def _when(moment: datetime, pattern: str) -> str:
-    day = QDate(moment.year, moment.month, moment.day)
-    return QLocale().toString(QDateTime(day, QTime(moment.hour, moment.minute)), pattern)
+from backpain_gui.ui.words import local_date, local_moment
 
 
 class PainTrendWords(QObject):
@@ -33,7 +23,7 @@ class PainTrendWords(QObject):
 
     def point(self, point: SessionPoint) -> str:
         """One session: 'Thu 03 Dec, 08:00: pain 4 before, 2 after; 5 of 5 exercises done'."""
-        when = _when(point.started_at, self.tr("ddd dd MMM, HH:mm"))
+        when = local_moment(point.started_at, self.tr("ddd dd MMM, HH:mm"))
         words = self.tr("{when}: pain {before} before, {after} after; {done} of {planned} done")
         planned = counted(
             self.tr("%n exercise(s)", "", point.exercises_planned), point.exercises_planned
@@ -50,8 +40,8 @@ class PainTrendWords(QObject):
     def trend(self, trend: PainTrend) -> str:
         """The chart as text, for a screen reader and for anyone who would rather read it."""
         span = self.tr("{first} to {last}").format(
-            first=_date(trend.first, self.tr("dd MMM")),
-            last=_date(trend.last, self.tr("dd MMM yyyy")),
+            first=local_date(trend.first, self.tr("dd MMM")),
+            last=local_date(trend.last, self.tr("dd MMM yyyy")),
         )
         if not trend.points:
             return self.tr("No sessions from {span}.").format(span=span)
@@ -68,7 +58,7 @@ class PainTrendWords(QObject):
         if scored:
             latest = scored[-1]
             words = self.tr("Latest: {when}, pain {before} before, {after} after.").format(
-                when=_when(latest.started_at, self.tr("ddd dd MMM")),
+                when=local_moment(latest.started_at, self.tr("ddd dd MMM")),
                 before=self.score(latest.pain_before),
                 after=self.score(latest.pain_after),
             )

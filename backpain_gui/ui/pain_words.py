@@ -7,8 +7,6 @@ of the UI language, from the same templates.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
-
 from backpain_gui.session.pain import (
     EASIER_AFTER,
     IT_HURTS_ADVICE,
@@ -19,6 +17,7 @@ from backpain_gui.session.pain import (
 )
 from backpain_gui.storage.when_to_progress import PainReason
 from backpain_gui.ui.translation import translate
+from backpain_gui.ui.words import local_date
 
 
 def severe_before_words(before: int | None) -> str | None:
@@ -45,8 +44,7 @@ def it_hurts_advice() -> str:
 def reason_words(reason: PainReason) -> str:
     """Why the plan waits or eases off (storage.when_to_progress), in the UI language, its
     day in the UI's own words for it ("Dienstag 17 November")."""
-    when = reason.day
-    day = QLocale().toString(QDate(when.year, when.month, when.day), "dddd d MMMM") if when else ""
+    day = local_date(reason.day, "dddd d MMMM") if reason.day else ""
     return translate("Progress", reason.template).format(
         day=day, before=reason.before, after=reason.after
     )

@@ -20,8 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
-    QDateTime,
     QIODevice,
     QLocale,
     QMarginsF,
@@ -29,7 +27,6 @@ from PySide6.QtCore import (
     QRectF,
     QSizeF,
     Qt,
-    QTime,
     QUrl,
 )
 from PySide6.QtGui import (
@@ -62,7 +59,7 @@ from backpain_gui.storage.progress import DAY_RULE_SHORT, DayMark
 from backpain_gui.ui.pain_chart import ChartInk, paint_pain_chart
 from backpain_gui.ui.plan_calendar import MARK_WORDS, monday_of
 from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, counted, translate
-from backpain_gui.ui.words import VARIANT_WORDS
+from backpain_gui.ui.words import VARIANT_WORDS, local_date, local_moment
 
 # In English; looked up in the UI language where it is printed.
 TITLE = QT_TRANSLATE_NOOP("PhysioReport", "Back exercise report for your physiotherapist")
@@ -124,24 +121,17 @@ def _words(source: str) -> str:
     return translate("PhysioReport", source)
 
 
-def _on_day(day: date, pattern: str) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
 def _long_date(day: date) -> str:
     """ "6 November 2026"; the pattern is the translator's, so the order is the language's."""
-    return _on_day(day, translate("PhysioReport", "d MMMM yyyy"))
+    return local_date(day, translate("PhysioReport", "d MMMM yyyy"))
 
 
 def _short_date(day: date) -> str:
-    return _on_day(day, translate("PhysioReport", "ddd dd MMM"))
+    return local_date(day, translate("PhysioReport", "ddd dd MMM"))
 
 
 def _moment(moment: datetime) -> str:
-    when = QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-    )
-    return QLocale().toString(when, translate("PhysioReport", "ddd dd MMM yyyy, HH:mm"))
+    return local_moment(moment, translate("PhysioReport", "ddd dd MMM yyyy, HH:mm"))
 
 
 def _number(number: int) -> str:
@@ -264,7 +254,7 @@ def _calendar(facts: ReportFacts) -> tuple[list[list[str]], list[list[QColor | N
     hurt = {point.day for point in facts.trend.points if point.it_hurt}
     monday = monday_of(facts.trend.first)
     while monday <= facts.trend.last:
-        row: list[str] = [_on_day(monday, translate("PhysioReport", "dd MMM"))]
+        row: list[str] = [local_date(monday, translate("PhysioReport", "dd MMM"))]
         shade_row: list[QColor | None] = [None]
         for offset in range(7):
             day = monday + timedelta(days=offset)

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QLocale,
     QObject,
@@ -50,6 +49,7 @@ from backpain_gui.ui.pain_words import reason_words
 from backpain_gui.ui.plain_text import plain_label
 from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, counted, translate
 from backpain_gui.ui.type_scale import apply_size
+from backpain_gui.ui.words import local_date
 
 if TYPE_CHECKING:
     # Only named here: the plan screen loads without SQLite, which the history brings.
@@ -100,8 +100,7 @@ def month_name(day: date) -> str:
 def day_text(day: date) -> str:
     """`day` as the calendar names it: "Thu 19 Nov 2026", "Do., 19. Nov. 2026"."""
     # The pattern is the translator's: the order of day, month and year is the language's.
-    pattern = translate("PlanCalendar", "ddd dd MMM yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    return local_date(day, translate("PlanCalendar", "ddd dd MMM yyyy"))
 
 
 class PlanWords(QObject):

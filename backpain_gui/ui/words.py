@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from datetime import date, datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from backpain_gui.content.model import Side, Variant
 from backpain_gui.ui.translation import QT_TRANSLATE_NOOP, TranslatedWords, translate
@@ -28,6 +29,17 @@ VARIANT_WORDS = TranslatedWords(
         Variant.PROGRESSION: QT_TRANSLATE_NOOP("Words", "Progression"),
     },
 )
+
+
+def local_date(day: date, pattern: str) -> str:
+    """`day` in Qt's date `pattern` ("ddd dd MMM"), its names in the UI language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def local_moment(moment: datetime, pattern: str) -> str:
+    """`moment` to the minute in Qt's `pattern` ("ddd dd MMM, HH:mm"), in the UI language."""
+    day = QDate(moment.year, moment.month, moment.day)
+    return QLocale().toString(QDateTime(day, QTime(moment.hour, moment.minute)), pattern)
 
 
 def clock_text(seconds: float) -> str:
