@@ -74,11 +74,6 @@ class PainReason:
     before: int | None = None
     after: int | None = None
 
-    def english(self) -> str:
-        """The reason in English, for where there is no UI language (the command line)."""
-        day = f"{self.day:%A} {self.day.day} {self.day:%B}" if self.day else ""
-        return self.template.format(day=day, before=self.before, after=self.after)
-
 
 def pain_holds_back(sessions: Iterable[SessionEntry], today: date) -> PainReason | None:
     """Why the harder versions wait, read from the last week's sessions; None when nothing in
