@@ -40,6 +40,17 @@ def report(*args: str, lang: str | None = None) -> subprocess.CompletedProcess[s
     )
 
 
+def pdf_text(pdf: Path) -> str:
+    """The text of `pdf`, laid out as on the page (pdftotext)."""
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    ).stdout
+
+
 def scored_session(before: int, after: int) -> None:
     """A finished session saved today with how the back was before and after."""
     history = History.open()
@@ -62,13 +73,7 @@ def test_the_report_is_written_without_a_display(tmp_path: Path) -> None:
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.startswith(f"Wrote your report for your physiotherapist to {out}: ")
     assert "1 session from" in done.stdout
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=30,
-    ).stdout
+    text = pdf_text(out)
     today = date.today()
     # The suite's user was screened today.
     screened = f"Red-flag screening: passed on {today:%d %B %Y}".replace(" 0", " ")
@@ -85,13 +90,7 @@ def test_the_report_is_written_in_the_user_s_language(tmp_path: Path) -> None:
     assert done.stdout.startswith(
         f"Bericht für Ihre Physiotherapie nach {out} geschrieben: 2 Seiten, 1 Sitzung vom "
     )
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=30,
-    ).stdout
+    text = pdf_text(out)
     words = " ".join(text.split())
     assert "Physiotherapie" in words
     # Not German dates inside English sentences: no English heading is left.
