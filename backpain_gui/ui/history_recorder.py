@@ -48,12 +48,19 @@ class SavedWords(QObject):
         parts = []
         if done:
             parts.append(counted(self.tr("%n exercise(s) done", "", done), done))
+        # "exercises" said once, with the first count.
         if partly:
-            text = self.tr("%n partly done", "", partly) if parts else None
-            parts.append(counted(text or self.tr("%n exercise(s) partly done", "", partly), partly))
+            if parts:
+                text = self.tr("%n partly done", "", partly)
+            else:
+                text = self.tr("%n exercise(s) partly done", "", partly)
+            parts.append(counted(text, partly))
         if skipped:
-            text = self.tr("%n skipped", "", skipped) if parts else None
-            parts.append(counted(text or self.tr("%n exercise(s) skipped", "", skipped), skipped))
+            if parts:
+                text = self.tr("%n skipped", "", skipped)
+            else:
+                text = self.tr("%n exercise(s) skipped", "", skipped)
+            parts.append(counted(text, skipped))
         return ", ".join(parts) if parts else self.tr("no exercises")
 
 

@@ -353,11 +353,11 @@ class PlanScreen(QWidget):
                 bold = widget in self.name_labels.values()
                 apply_size(widget, "body", window_height, bold=bold)
             if isinstance(widget, QComboBox):
-                widget.setMinimumWidth(_narrowest_box(widget))
+                widget.setMinimumWidth(_width_for_every_name(widget))
         self._reflow()
 
 
-def _narrowest_box(box: QComboBox) -> int:
+def _width_for_every_name(box: QComboBox) -> int:
     """How narrow a variant box may be: its longest name whole, at its font now.
 
     Set as the box's minimum width: Qt keeps a combo box's own minimum size hint from its
